@@ -1,0 +1,46 @@
+# Two entry points, both working from a fresh clone with only python3:
+#   make demo   set up .venv and run the main job on the bundled fixtures
+#   make test   set up .venv with the test extras, lint, type-check and run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := build/demo
+
+.PHONY: demo test lint typecheck pytest generate bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[all]'
+	touch $@
+
+demo: $(STAMP)
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	@echo "== the published article schema (first lines)"
+	@$(BIN)/corpuskit schema article | head -n 8
+	@echo "== reading back the example records in fixtures/valid/"
+	@$(BIN)/python -m corpuskit._demo fixtures/valid
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check corpuskit tests benchmarks
+	$(BIN)/ruff format --check corpuskit tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest
+
+generate: $(STAMP)
+	$(BIN)/python -m corpuskit._generate
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .hypothesis

@@ -1,0 +1,5 @@
+import sys
+
+from corpuskit.cli import main
+
+sys.exit(main())

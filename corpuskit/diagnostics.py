@@ -1,0 +1,50 @@
+"""Problems found in data are values: one frozen :class:`Diagnostic` type.
+
+Exceptions are kept for "cannot run at all" (usage errors, exit code 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding, located as precisely as the finder could.
+
+    >>> d = Diagnostic(code="F001", name="invalid-json", severity=Severity.ERROR,
+    ...                message="expected ',' or '}'", path="a.jsonl", line=3, column=17)
+    >>> d.location
+    'a.jsonl:3:17'
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    record_id: str | None = None
+    json_path: str | None = None
+
+    @property
+    def location(self) -> str:
+        parts = [self.path or "-"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def located(self, **where: str | int | None) -> Diagnostic:
+        """A copy with location fields filled in (only those not already set)."""
+        fill = {key: value for key, value in where.items() if getattr(self, key) is None}
+        return replace(self, **fill) if fill else self  # type: ignore[arg-type]

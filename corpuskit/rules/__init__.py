@@ -1,0 +1,65 @@
+"""The rule registry: every diagnostic code corpuskit can emit.
+
+A rule has a stable code (family letter plus three digits), a kebab-case
+name, a default severity and a docstring that becomes ``docs/rules/CODE.md``.
+Some rules are checked by a function over a record; others (file and schema
+rules) are emitted by the reader, and only their metadata lives here.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from corpuskit.diagnostics import Diagnostic, Severity
+
+_CODE = re.compile(r"^[A-Z][0-9]{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+    check: Callable[..., Iterator[Diagnostic]] | None = field(default=None, compare=False)
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0]
+
+    def diagnostic(self, message: str, **where: Any) -> Diagnostic:
+        return Diagnostic(code=self.code, name=self.name, severity=self.severity, message=message, **where)
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def declare(code: str, name: str, severity: Severity, doc: str) -> Rule:
+    """Register a rule that the reader or engine emits directly."""
+    if not _CODE.match(code) or not _NAME.match(name):
+        raise ValueError(f"bad rule code or name: {code} {name}")
+    if code in REGISTRY:
+        raise ValueError(f"rule code {code} registered twice")
+    rule = Rule(code=code, name=name, severity=severity, doc=inspect.cleandoc(doc))
+    REGISTRY[code] = rule
+    return rule
+
+
+def by_name_or_code(key: str) -> Rule | None:
+    if key.upper() in REGISTRY:
+        return REGISTRY[key.upper()]
+    return next((rule for rule in REGISTRY.values() if rule.name == key), None)
+
+
+def all_rules() -> list[Rule]:
+    _load_families()
+    return sorted(REGISTRY.values(), key=lambda rule: rule.code)
+
+
+def _load_families() -> None:
+    from corpuskit.rules import file, schema  # noqa: F401  (importing registers)

@@ -1,0 +1,277 @@
+"""Hypothesis strategies for corpuskit records, for our tests and yours.
+
+Requires ``hypothesis`` (``pip install corpuskit[test]``).
+
+>>> from hypothesis import given
+>>> from corpuskit.strategies import articles
+>>> @given(articles(max_blocks=3))
+... def test_has_a_format(article):
+...     assert article.format == "corpuskit.article/1"
+>>> test_has_a_format()
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import string
+import unicodedata
+from typing import Any
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from corpuskit import patterns
+from corpuskit._version import __version__
+from corpuskit.ids import derive_id
+from corpuskit.models import Article
+
+__all__ = ["articles", "dates", "language_tags", "texts", "words"]
+
+_WS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") | frozenset(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+
+_WORDS = [
+    "the",
+    "council",
+    "said",
+    "minister",
+    "party",
+    "election",
+    "vote",
+    "government",
+    "police",
+    "report",
+    "court",
+    "year",
+    "people",
+    "city",
+    "market",
+    "budget",
+    "health",
+    "school",
+    "union",
+    "leader",
+    "week",
+    "plan",
+    "members",
+    "committee",
+    "statement",
+    "support",
+    "water",
+    "energy",
+    "campaign",
+    "local",
+    "national",
+    "public",
+    "former",
+    "announced",
+    "decision",
+    "spokesperson",
+    "opposition",
+    "investigation",
+    "figures",
+    "rise",
+    "fall",
+    "prices",
+]
+
+
+def words() -> st.SearchStrategy[str]:
+    """One realistic lower-case word, sometimes with Latin-1 or wider letters."""
+    return st.one_of(
+        st.sampled_from(_WORDS),
+        st.text(alphabet=string.ascii_lowercase + "éèüößçñ", min_size=1, max_size=12),
+    )
+
+
+def texts(*, min_words: int = 1, max_words: int = 40, unicode: bool = True) -> st.SearchStrategy[str]:
+    """Trimmed, NFC, non-empty text: sentences of words, or (``unicode=True``)
+    sometimes arbitrary Unicode, so that code under test meets the odd character."""
+    if min_words < 1 or max_words < min_words:
+        raise InvalidArgument(f"need 1 <= min_words <= max_words, got min_words={min_words}, max_words={max_words}")
+    sentences = st.lists(words(), min_size=min_words, max_size=max_words).map(_sentence)
+    if not unicode:
+        return sentences
+    wild = st.text(min_size=1, max_size=max_words * 6).map(_clean).filter(bool)
+    return st.one_of(sentences, sentences, sentences, wild)
+
+
+def _sentence(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    return text[:1].upper() + text[1:] + "."
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    start, end = 0, len(text)
+    while start < end and text[start] in _WS:
+        start += 1
+    while end > start and text[end - 1] in _WS:
+        end -= 1
+    return text[start:end]
+
+
+def language_tags() -> st.SearchStrategy[str]:
+    """Well-formed BCP 47 tags, mostly common ones."""
+    common = st.sampled_from(["en", "en-GB", "en-US", "de", "fr", "es-419", "zh-Hant-TW", "pt-BR", "cy", "und"])
+    return st.one_of(common, st.from_regex(patterns.LANGUAGE_TAG, fullmatch=True))
+
+
+def dates(
+    *,
+    min_year: int = 1800,
+    max_year: int = 2030,
+    precisions: tuple[str, ...] = ("year", "month", "day", "minute", "second"),
+) -> st.SearchStrategy[str]:
+    """ISO 8601 dates at a drawn precision, with or without an offset."""
+    if not 1 <= min_year <= max_year <= 9999:
+        raise InvalidArgument(f"need 1 <= min_year <= max_year <= 9999, got {min_year}..{max_year}")
+    unknown = set(precisions) - {"year", "month", "day", "minute", "second"}
+    if not precisions or unknown:
+        raise InvalidArgument(
+            f"precisions must be a non-empty subset of year/month/day/minute/second, got {precisions!r}"
+        )
+    return st.builds(
+        _format_date,
+        st.datetimes(min_value=dt.datetime(min_year, 1, 1), max_value=dt.datetime(max_year, 12, 31, 23, 59, 59)),
+        st.sampled_from(precisions),
+        st.one_of(st.none(), st.integers(min_value=-12 * 60, max_value=14 * 60).map(lambda m: m - m % 15)),
+    )
+
+
+def _format_date(moment: dt.datetime, precision: str, offset_minutes: int | None) -> str:
+    if precision == "year":
+        return f"{moment.year:04d}"
+    if precision == "month":
+        return f"{moment.year:04d}-{moment.month:02d}"
+    if precision == "day":
+        return moment.date().isoformat()
+    text = moment.strftime("%Y-%m-%dT%H:%M" if precision == "minute" else "%Y-%m-%dT%H:%M:%S")
+    if offset_minutes is None:
+        return text
+    if offset_minutes == 0:
+        return text + "+00:00"
+    sign = "+" if offset_minutes > 0 else "-"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    return f"{text}{sign}{hours:02d}:{minutes:02d}"
+
+
+@st.composite
+def _articles(draw: st.DrawFn, *, min_blocks: int, max_blocks: int, capture: bool | None, unicode: bool) -> Article:
+    block_texts = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["paragraph", "paragraph", "paragraph", "heading", "list_item", "blockquote"]),
+                texts(min_words=3, max_words=60, unicode=unicode),
+            ),
+            min_size=min_blocks,
+            max_size=max_blocks,
+        )
+    )
+    title = draw(st.one_of(st.none(), texts(min_words=3, max_words=14, unicode=unicode)))
+    # A source whose bytes hold every block, so that drawn spans are real.
+    pieces = ([title] if title else []) + [text for _, text in block_texts]
+    source_bytes = "\n\n".join(pieces).encode()
+    offset = 0
+    spans: list[dict[str, int] | None] = []
+    title_span = None
+    for index, piece in enumerate(pieces):
+        length = len(piece.encode())
+        span = {"start": offset, "end": offset + length}
+        if title and index == 0:
+            title_span = span
+        else:
+            spans.append(span)
+        offset += length + 2
+    sha = hashlib.sha256(source_bytes).hexdigest()
+    has_capture = draw(st.booleans()) if capture is None else capture
+    capture_value: dict[str, Any] | None = None
+    url = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                lambda slug: f"https://news.example.org/{slug}", st.from_regex("[a-z0-9-]{1,30}", fullmatch=True)
+            ),
+        )
+    )
+    if has_capture:
+        record_id = draw(st.one_of(st.none(), st.uuids().map(lambda u: f"<urn:uuid:{u}>")))
+        capture_value = {
+            "filename": "crawl-00001.warc.gz",
+            "record_id": record_id,
+            "offset": draw(st.integers(min_value=0, max_value=2**40)),
+            "length": draw(st.integers(min_value=1, max_value=2**24)),
+            "target_uri": url,
+            "date": draw(dates(min_year=1996, precisions=("second",))),
+        }
+        locator = record_id if record_id is not None else f"@{capture_value['offset']}"
+    else:
+        locator = ""
+    published = draw(st.one_of(st.none(), dates()))
+    fields: dict[str, Any] = {}
+    if title is not None:
+        fields["title"] = {"method": "headline", "evidence": None, "span": title_span, "superseded": []}
+    if published is not None:
+        fields["published"] = {"method": "sidecar", "evidence": "sidecar.csv:2", "span": None, "superseded": []}
+    bylines = draw(
+        st.lists(
+            st.builds(
+                lambda name, role: {"name": name, "role": role, "organization": None},
+                texts(min_words=2, max_words=3, unicode=unicode),
+                st.one_of(st.none(), st.sampled_from(["Political correspondent", "Editor", "Staff writer"])),
+            ),
+            max_size=3,
+        )
+    )
+    for index in range(len(bylines)):
+        fields[f"bylines[{index}]"] = {"method": "sidecar", "evidence": None, "span": None, "superseded": []}
+    data: dict[str, Any] = {
+        "format": "corpuskit.article/1",
+        "id": derive_id(sha, locator),
+        "url": url,
+        "outlet": draw(st.one_of(st.none(), st.just({"name": "The Example Gazette", "domain": "example.org"}))),
+        "title": title,
+        "subtitle": draw(st.one_of(st.none(), texts(min_words=5, max_words=30, unicode=unicode))),
+        "section": draw(st.one_of(st.none(), st.sampled_from(["Politics", "World", "Business", "Sport"]))),
+        "language": draw(st.one_of(st.none(), language_tags())),
+        "published": published,
+        "updated": None,
+        "bylines": bylines,
+        "body": [{"type": kind, "text": text} for kind, text in block_texts],
+        "provenance": {
+            "source": {
+                "path": "scrapes/article.txt" if not has_capture else "crawl-00001.warc.gz",
+                "sha256": sha,
+                "bytes": len(source_bytes),
+                "media_type": "text/plain",
+                "charset": "utf-8",
+            },
+            "capture": capture_value,
+            "converter": {"name": "corpuskit.strategies", "version": __version__, "method": "drawn"},
+            "converted_at": "2026-01-01T00:00:00Z",
+            "normalizations": [],
+            "fields": fields,
+            "removed": [],
+            "spans": spans,
+        },
+        "extensions": draw(st.one_of(st.just({}), st.just({"org.example": {"batch": 7, "tags": ["a", "b"]}}))),
+    }
+    return Article.model_validate(data, strict=False)
+
+
+def articles(
+    *, min_blocks: int = 1, max_blocks: int = 12, capture: bool | None = None, unicode: bool = True
+) -> st.SearchStrategy[Article]:
+    """Valid, internally consistent article records.
+
+    ``capture=True``/``False`` forces WARC provenance on or off (None: drawn).
+    ``unicode=False`` keeps text to plain sentences. Ids match their
+    derivation, and every span lies inside the source.
+    """
+    if min_blocks < 0 or max_blocks < min_blocks:
+        raise InvalidArgument(
+            f"need 0 <= min_blocks <= max_blocks, got min_blocks={min_blocks}, max_blocks={max_blocks}"
+        )
+    return _articles(min_blocks=min_blocks, max_blocks=max_blocks, capture=capture, unicode=unicode)

@@ -1,0 +1,126 @@
+import gzip
+import io
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+import zstandard
+
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.examples import example_article, example_article_json
+from corpuskit.jsonl import dumps, open_output, read_records, read_stream, write_records
+from corpuskit.models import Article
+
+GOOD = dumps(example_article())
+
+
+def codes(items: list[Article | Diagnostic]) -> list[str]:
+    return [item.code for item in items if isinstance(item, Diagnostic)]
+
+
+def read(data: bytes, name: str = "t.jsonl") -> list[Article | Diagnostic]:
+    return list(read_stream(io.BytesIO(data), path=name))
+
+
+def test_round_trip_of_the_example() -> None:
+    (article,) = read(GOOD + b"\n")
+    assert article == example_article()
+
+
+def test_invalid_json_is_located_and_reading_goes_on() -> None:
+    items = read(GOOD + b"\n" + b'{"format": "corpuskit.article/1",\n' + b"\n" + GOOD + b"\n")
+    bad = [item for item in items if isinstance(item, Diagnostic)]
+    assert [d.code for d in bad] == ["F001", "F011"]
+    assert bad[0].line == 2 and bad[0].column is not None and bad[0].path == "t.jsonl"
+    assert sum(isinstance(item, Article) for item in items) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (b"[1, 2]", "F007"),
+        (b'"text"', "F007"),
+        (b"\xff\xfe{}", "F002"),
+        (b'{"a": NaN}', "F005"),
+        (b"[" * 5000 + b"]" * 5000, "F006"),
+        (b'{"a": 1', "F001"),
+    ],
+)
+def test_parse_problems_have_their_codes(line: bytes, code: str) -> None:
+    assert codes(read(line + b"\n")) == [code]
+
+
+def test_duplicate_key_is_reported_with_the_record_id() -> None:
+    line = GOOD[:-1] + b',"title":"Other"}'
+    (diagnostic,) = read(line + b"\n")
+    assert isinstance(diagnostic, Diagnostic)
+    assert diagnostic.code == "F004" and "title" in diagnostic.message
+    assert diagnostic.record_id == example_article().id
+
+
+def test_schema_errors_carry_json_paths() -> None:
+    record = example_article_json()
+    record["published"] = "2018-02-30"
+    record["provenance"]["spans"][1]["start"] = -1
+    record["sentiment"] = 0.4
+    del record["url"]
+    items = read(orjson.dumps(record) + b"\n")
+    found = {(d.code, d.json_path) for d in items if isinstance(d, Diagnostic)}
+    assert found == {
+        ("S001", "$.published"),
+        ("S001", "$.provenance.spans[1].start"),
+        ("S002", "$.sentiment"),
+        ("S001", "$.url"),
+    }
+    assert all(d.record_id == record["id"] for d in items if isinstance(d, Diagnostic))
+
+
+def test_bom_and_empty_file() -> None:
+    assert codes(read(b"\xef\xbb\xbf" + GOOD + b"\n")) == ["F009"]
+    assert codes(read(b"")) == ["F008"]
+
+
+def test_truncated_gzip_keeps_the_lines_before_the_break(tmp_path: Path) -> None:
+    packed = gzip.compress(b"".join(GOOD + b"\n" for _ in range(200)))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    items = list(read_records(path))
+    assert codes(items) == ["F003"]
+    assert sum(isinstance(item, Article) for item in items) > 0
+
+
+def test_zstd_and_gzip_output_read_back(tmp_path: Path) -> None:
+    for name in ("out.jsonl.zst", "out.jsonl.gz", "out.jsonl"):
+        with open_output(tmp_path / name) as stream:
+            write_records([example_article()] * 3, stream)
+        assert list(read_records(tmp_path / name)) == [example_article()] * 3
+    assert zstandard.ZstdDecompressor().decompress((tmp_path / "out.jsonl.zst").read_bytes(), max_output_size=10**7)
+
+
+def test_gzip_output_is_reproducible(tmp_path: Path) -> None:
+    for name in ("a.jsonl.gz", "b.jsonl.gz"):
+        with open_output(tmp_path / name) as stream:
+            write_records([example_article()], stream)
+    assert (tmp_path / "a.jsonl.gz").read_bytes() == (tmp_path / "b.jsonl.gz").read_bytes()
+
+
+def test_unreadable_paths_are_values(tmp_path: Path) -> None:
+    assert codes(list(read_records(tmp_path / "missing.jsonl"))) == ["F010"]
+    assert codes(list(read_records(tmp_path))) == ["F010"]
+
+
+def test_json_document_array(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    path.write_bytes(orjson.dumps([example_article_json(), {"format": 1}]))
+    items = list(read_records(path))
+    assert isinstance(items[0], Article)
+    assert all(isinstance(d, Diagnostic) and d.json_path and d.json_path.startswith("$[1]") for d in items[1:])
+
+
+def test_big_integers_in_extensions_survive_writing() -> None:
+    record = example_article_json()
+    record["extensions"] = {"org.example": {"n": 2**70}}
+    (article,) = read(json.dumps(record).encode() + b"\n")
+    assert isinstance(article, Article)
+    assert b"1180591620717411303424" in dumps(article)
