@@ -62,4 +62,4 @@ def all_rules() -> list[Rule]:
 
 
 def _load_families() -> None:
-    from corpuskit.rules import file, schema  # noqa: F401  (importing registers)
+    from corpuskit.rules import convert, file, schema  # noqa: F401  (importing registers)

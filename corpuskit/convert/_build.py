@@ -1,0 +1,260 @@
+"""A draft record that converters fill in, and the step that turns it into an :class:`Article`.
+
+Converters say what they found and where (lines with byte spans); the draft
+keeps the evidence, applies sidecar precedence, identifies the language and
+derives the id, so every converter audits the same way.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from corpuskit._version import __version__
+from corpuskit.convert._decode import Line, collapse, repair
+from corpuskit.ids import derive_id
+from corpuskit.models import Article
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInput:
+    """One raw input: its bytes and its path relative to the input root."""
+
+    path: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(slots=True)
+class _Found:
+    value: Any
+    method: str
+    evidence: str | None
+    span: dict[str, int] | None
+
+
+@dataclass(slots=True)
+class Draft:
+    source: SourceInput
+    charset: str | None
+    media_type: str | None
+    method: str
+    codec: str = "utf-8"
+    normalizations: list[str] = field(default_factory=list)
+    found: dict[str, _Found] = field(default_factory=dict)
+    credits: list[tuple[dict[str, Any], _Found]] = field(default_factory=list)
+    blocks: list[tuple[str, str, dict[str, int] | None]] = field(default_factory=list)
+    removed: list[dict[str, Any]] = field(default_factory=list)
+    breadcrumb: list[str] | None = None
+    outlet_name: str | None = None
+
+    # --- what converters call ---------------------------------------------------
+
+    def set_field(self, name: str, value: Any, method: str, line: Line | None, *, evidence: str | None = None) -> None:
+        span = None
+        if line is not None:
+            span = _span(line)
+            if evidence is not None:
+                span = self._sub_span(line, evidence) or span
+        self.found[name] = _Found(value, method, evidence or (line.raw if line else None), span)
+
+    def add_byline(
+        self,
+        name: str,
+        role: str | None,
+        organization: str | None,
+        method: str,
+        line: Line,
+        *,
+        extra: Line | None = None,
+    ) -> None:
+        evidence = line.raw if extra is None else f"{line.raw}\n{extra.raw}"
+        span = {"start": line.start, "end": (extra or line).end}
+        self.credits.append(
+            ({"name": name, "role": role, "organization": organization}, _Found(name, method, evidence, span))
+        )
+
+    def add_block(self, kind: str, line: Line, *, marker_end: int | None = None) -> None:
+        if marker_end is None:
+            self.blocks.append((kind, line.text, _span(line)))
+            return
+        cut = line.start + self._bytes(line.raw[:marker_end])
+        text, steps = repair(line.raw[marker_end:])
+        if not text:
+            self.blocks.append(("paragraph", line.text, _span(line)))
+            return
+        self.normalizations.extend(step for step in steps if step not in self.normalizations)
+        marker = line.raw[:marker_end].rstrip()
+        self.removed.append(
+            {
+                "span": {"start": line.start, "end": line.start + self._bytes(marker)},
+                "rule": "list-marker",
+                "text": marker,
+            }
+        )
+        lead = len(line.raw[marker_end:]) - len(line.raw[marker_end:].lstrip())
+        self.blocks.append(
+            (kind, text, {"start": cut + self._bytes(line.raw[marker_end : marker_end + lead]), "end": line.end})
+        )
+
+    def remove(self, start: int, end: int, rule: str, text: str) -> None:
+        self.removed.append({"span": {"start": start, "end": end}, "rule": rule, "text": text})
+
+    # --- what converters read back -----------------------------------------------
+
+    @property
+    def title(self) -> str | None:
+        return self._value("title")
+
+    @property
+    def section(self) -> str | None:
+        return self._value("section")
+
+    @property
+    def published(self) -> str | None:
+        return self._value("published")
+
+    @property
+    def updated(self) -> str | None:
+        return self._value("updated")
+
+    @property
+    def bylines(self) -> list[dict[str, Any]]:
+        return [credit for credit, _ in self.credits]
+
+    def _value(self, name: str) -> str | None:
+        found = self.found.get(name)
+        return str(found.value) if found else None
+
+    def _bytes(self, text: str) -> int:
+        return len(codecs.encode(text, self.codec))
+
+    def _sub_span(self, line: Line, evidence: str) -> dict[str, int] | None:
+        position = line.raw.find(evidence)
+        if position < 0:
+            return None
+        start = line.start + self._bytes(line.raw[:position])
+        return {"start": start, "end": start + self._bytes(evidence)}
+
+
+def _span(line: Line) -> dict[str, int]:
+    return {"start": line.start, "end": line.end}
+
+
+# --- finishing -----------------------------------------------------------------------
+
+
+def converted_at() -> str:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now; UTC, whole seconds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_TEXT_FIELDS = ("title", "subtitle", "section")
+
+
+def finish(
+    draft: Draft, *, converter: str, sidecar: dict[str, _Found] | None = None, stamp: str | None = None
+) -> Article:
+    """Apply sidecar precedence, identify the language, derive the id; build the record."""
+    found = dict(draft.found)
+    superseded: dict[str, list[_Found]] = {}
+    credits = list(draft.credits)
+    for name, value in (sidecar or {}).items():
+        if name == "bylines":
+            superseded["bylines"] = [item for _, item in credits]
+            credits = [(credit, value) for credit in value.value]
+            continue
+        if name in found:
+            superseded.setdefault(name, []).append(found[name])
+        found[name] = value
+    body = [{"type": kind, "text": text} for kind, text, _ in draft.blocks]
+    if "language" not in found:
+        language = identify_language(" ".join(block["text"] for block in body))
+        if language is not None:
+            found["language"] = _Found(language[0], "langid", f"py3langid p={language[1]:.2f}", None)
+    outlet = found.get("outlet")
+    outlet_value = outlet.value if outlet else None
+    if isinstance(outlet_value, str):
+        outlet_value = {"name": outlet_value, "domain": None}
+    fields: dict[str, Any] = {}
+    for name, item in found.items():
+        fields[name] = _provenance(item, superseded.get(name, []))
+    for index, (_, item) in enumerate(credits):
+        fields[f"bylines[{index}]"] = _provenance(item, superseded.get("bylines", []) if index == 0 else [])
+    sha = draft.source.sha256
+    data: dict[str, Any] = {
+        "format": "corpuskit.article/1",
+        "id": derive_id(sha),
+        "url": _value(found, "url"),
+        "outlet": outlet_value,
+        **{name: _value(found, name) for name in _TEXT_FIELDS},
+        "language": _value(found, "language"),
+        "published": _value(found, "published"),
+        "updated": _value(found, "updated"),
+        "bylines": [credit for credit, _ in credits],
+        "body": body,
+        "provenance": {
+            "source": {
+                "path": draft.source.path,
+                "sha256": sha,
+                "bytes": len(draft.source.data),
+                "media_type": draft.media_type,
+                "charset": draft.charset,
+            },
+            "capture": None,
+            "converter": {"name": converter, "version": __version__, "method": draft.method},
+            "converted_at": stamp or converted_at(),
+            "normalizations": draft.normalizations,
+            "fields": fields,
+            "removed": sorted(draft.removed, key=lambda item: (item["span"]["start"], item["span"]["end"])),
+            "spans": [span for _, _, span in draft.blocks],
+        },
+        "extensions": {},
+    }
+    return Article.model_validate(data, strict=False)
+
+
+def _value(found: dict[str, _Found], name: str) -> Any:
+    item = found.get(name)
+    return item.value if item else None
+
+
+def _provenance(item: _Found, superseded: list[_Found]) -> dict[str, Any]:
+    return {
+        "method": item.method,
+        "evidence": item.evidence,
+        "span": item.span,
+        "superseded": [{"method": s.method, "evidence": s.evidence, "span": s.span} for s in superseded],
+    }
+
+
+def sidecar_value(value: Any, where: str) -> _Found:
+    return _Found(value, "sidecar", where, None)
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify_language(text: str, *, min_words: int = 15, min_probability: float = 0.9) -> tuple[str, float] | None:
+    """The body's language when py3langid is confident, else None (never a guess)."""
+    if len(text.split()) < min_words:
+        return None
+    language, probability = _identifier().classify(text[:5000])
+    return (str(language), float(probability)) if probability >= min_probability else None
+
+
+__all__ = ["Draft", "SourceInput", "collapse", "converted_at", "finish", "identify_language"]

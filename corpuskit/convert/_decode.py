@@ -1,0 +1,132 @@
+"""Bytes → lines, keeping the exact byte span of every line.
+
+Decoding order: a BOM (UTF-8, UTF-16, UTF-32) decides; else strict UTF-8; else
+charset-normalizer's best guess; else latin-1 (which cannot fail and maps
+byte for byte). Line ends may be LF, CRLF or CR. Each line keeps its raw
+decoded text, its byte span in the source, and its repaired text (ftfy,
+NFC, white space collapsed), so that every later decision can point back at
+the bytes it came from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+import ftfy
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
+)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SPACE = re.compile(r"[\s\ufeff]+")
+# Repair encodings and strip terminal junk, but never restyle the text: curly
+# quotes, ligatures and full-width forms are the author's, not damage.
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=False,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    charset: str
+    codec: str
+    offset: int  # bytes before the text (a BOM)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line: where it is, what it said, and what it says repaired."""
+
+    number: int  # 1-based line number in the source
+    raw: str  # decoded, without its line end or surrounding white space
+    text: str  # repaired: ftfy, NFC, white space collapsed
+    start: int  # byte offset of ``raw`` in the source
+    end: int
+
+
+def decode(data: bytes) -> Decoded:
+    for bom, charset, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom) :].decode(codec), charset, codec, len(bom))
+            except UnicodeDecodeError:
+                break
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0)
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        codec = codecs.lookup(best.encoding).name
+        try:
+            text = data.decode(codec)
+            if text.encode(codec) == data:  # byte offsets stay exact only for round-tripping codecs
+                return Decoded(text, _charset_name(codec), codec, 0)
+        except (UnicodeError, LookupError):
+            pass
+    return Decoded(data.decode("latin-1"), "iso-8859-1", "latin-1", 0)
+
+
+def _charset_name(codec: str) -> str:
+    return {"cp1252": "windows-1252", "latin-1": "iso-8859-1"}.get(codec, codec)
+
+
+def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
+    """Non-blank lines with byte spans, and the document-wide normalisations applied."""
+    lines: list[Line] = []
+    used: set[str] = set()
+    position = decoded.offset
+    encode = codecs.getencoder(decoded.codec)
+    crlf = False
+    for number, match in enumerate(_LINE.finditer(decoded.text), 1):
+        chunk = match.group()
+        if not chunk:
+            break
+        content = chunk.rstrip("\r\n")
+        crlf = crlf or chunk.endswith("\r")
+        stripped = content.strip()
+        if stripped:
+            lead = len(encode(content[: len(content) - len(content.lstrip())])[0])
+            size = len(encode(stripped)[0])
+            text, steps = repair(stripped)
+            used.update(steps)
+            if text:
+                lines.append(Line(number, stripped, text, position + lead, position + lead + size))
+        position += len(encode(chunk)[0])
+    normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
+    normalizations += [step for step in ("ftfy", "nfc") if step in used]
+    return lines, normalizations
+
+
+def repair(text: str) -> tuple[str, set[str]]:
+    """Repair one piece of text; say which repairs changed it."""
+    steps: set[str] = set()
+    if not text.isascii():
+        fixed = ftfy.fix_text(text, _FTFY)
+        if fixed != text:
+            steps.add("ftfy")
+            text = fixed
+        normal = unicodedata.normalize("NFC", text)
+        if normal != text:
+            steps.add("nfc")
+            text = normal
+    return _SPACE.sub(" ", text).strip(), steps
+
+
+def collapse(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,325 @@
+"""Metadata printed in a scrape: datelines, bylines, breadcrumbs, section labels, mastheads.
+
+Every parser takes one repaired line and returns what it says, or None. None
+of them guesses: a date keeps the precision printed, a stated zone is resolved
+for that date, and a relative date ("yesterday") is never resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import tz
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
+_TIME = r"(?:(?:,|\s)\s*(?:at\s+)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
+_FORMS = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
+    re.compile(
+        rf"\b{_YEAR}-(?P<nmonth>[01][0-9])-(?P<day>[0-3][0-9])(?:[T ](?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?P<offset>Z|[+-][0-2][0-9]:?[0-5][0-9])?)?"
+    ),
+)
+# Times before dates: "Updated 10:39am BST, 9 June 2021".
+_TIME_FIRST = re.compile(
+    rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:[a-z]+day,?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    re.IGNORECASE,
+)
+_ZONES = {
+    "UK": "Europe/London",
+    "GMT": "UTC",
+    "UTC": "UTC",
+    "Z": "UTC",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "ET": "America/New_York",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "CT": "America/Chicago",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "MT": "America/Denver",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "PT": "America/Los_Angeles",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+}
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE
+)
+_DATELINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|mon|tue|wed|thu|fri|sat|sun|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|time|uk|gmt|bst|utc|est|edt|et|pt|pst|pdt)\b|[|,.:;()•·–—/-]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    published: str | None
+    updated: str | None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """A line that is (almost) only dates: the first is published, one after "updated" is updated.
+
+    >>> parse_dateline("Sunday 11 March 2018 16:23, UK")
+    Dateline(published='2018-03-11T16:23+00:00', updated=None)
+    >>> parse_dateline("11 March 2018updated 09 Jun 2021 10:39am")
+    Dateline(published='2018-03-11', updated='2021-06-09T10:39')
+    >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
+    True
+    """
+    found = _find_dates(text)
+    if not found:
+        return None
+    rest = text
+    for start, end, _ in sorted(found, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if word]
+    if len(leftover) > 3:
+        return None
+    published = updated = None
+    for start, _end, value in found:
+        if _UPDATED.search(text[:start].rsplit(")", 1)[-1][-40:]) and published is not None:
+            updated = updated or value
+        elif published is None:
+            published = value
+        else:
+            updated = updated or value
+    return Dateline(published, updated)
+
+
+def _find_dates(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_TIME_FIRST, *_FORMS):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _render(match)
+            if value is not None:
+                found.append((match.start(), match.end(), value))
+                taken.append((match.start(), match.end()))
+    return sorted(found)
+
+
+def _render(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["nmonth"]) if parts.get("nmonth") else _MONTHS[parts["month"].lower().rstrip(".")]
+    try:
+        day = dt.date(int(parts["year"]), month, int(parts["day"]))
+    except ValueError:
+        return None
+    if parts.get("hour") is None:
+        return day.isoformat()
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23:
+        return None
+    second = parts.get("second")
+    moment = dt.datetime.combine(day, dt.time(hour, minute, int(second or 0)))
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
+    offset = parts.get("offset") or _zone_offset(parts.get("zone"), moment)
+    if offset and offset != "Z" and ":" not in offset:
+        offset = offset[:3] + ":" + offset[3:]
+    return text + (offset or "")
+
+
+def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:
+    if not zone:
+        return None
+    name = _ZONES.get(zone.upper(), zone)
+    if name.startswith(("+", "-")):
+        return name
+    info = tz.gettz(name)
+    if info is None:
+        return None
+    delta = moment.replace(tzinfo=info).utcoffset()
+    if delta is None:
+        return None
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# --- bylines ----------------------------------------------------------------
+
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}))" + "{0,4}"
+_BYLINE = re.compile(
+    rf"^(?:[-–—•|]\s*)?(?:(?P<role>[^\W\d_][\w ,&'’-]{{2,60}}?)\s+)?(?:by|written by|words by|reporting by|von|par|por|di)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAME})*)\s*(?:[,|–—-]\s*(?P<tail>[^\W\d_][\w ,&'’.-]{{2,80}}))?$",
+    re.IGNORECASE,
+)
+_AUTHOR_LABEL = re.compile(
+    rf"^(?:author|authors|autor|auteur)\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)$", re.IGNORECASE
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_NOT_NAMES = re.compile(
+    r"\b(?:the|a|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    name: str
+    role: str | None
+    organization: str | None
+
+
+def parse_byline(text: str) -> list[Credit] | None:
+    """A byline line: "By X", "- Role By X", "By X and Y, Org", "Author: X".
+
+    >>> parse_byline("By Jasper jackson")
+    [Credit(name='Jasper Jackson', role=None, organization=None)]
+    >>> parse_byline("- Senior Political correspondent By Kate Mccann")
+    [Credit(name='Kate McCann', role='Senior Political correspondent', organization=None)]
+    >>> parse_byline("By the end of the year, prices rose.") is None
+    True
+    """
+    if len(text) > 160:
+        return None
+    match = _BYLINE.match(text) or _AUTHOR_LABEL.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    names = [name for name in _SPLIT_NAMES.split(parts["names"]) if name]
+    if not names or any(not _looks_like_name(name) for name in names):
+        return None
+    role = parts.get("role")
+    if role and (len(role.split()) > 6 or role.lower().strip() in {"and", "words", "photos"}):
+        return None
+    tail = parts.get("tail")
+    return [
+        Credit(fix_name_case(name), role.strip() if role else None, tail.strip() if tail else None) for name in names
+    ]
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4 or _NOT_NAMES.search(name):
+        return False
+    return words[0][0].isupper() and not all(word.isupper() and len(word) > 3 for word in words)
+
+
+def fix_name_case(name: str) -> str:
+    """Repair obvious case damage in a personal name; leave good names alone.
+
+    >>> fix_name_case("Jasper jackson"), fix_name_case("Kate Mccann"), fix_name_case("JON LANSMAN")
+    ('Jasper Jackson', 'Kate McCann', 'Jon Lansman')
+    >>> fix_name_case("Ursula von der Leyen")
+    'Ursula von der Leyen'
+    """
+    words = name.split()
+    damaged = any(word.islower() for word in words[1:] if word not in _PARTICLES) or all(
+        word.isupper() for word in words
+    )
+    return " ".join(_fix_word(word, damaged and index > 0, damaged) for index, word in enumerate(words))
+
+
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al"})
+
+
+def _fix_word(word: str, not_first: bool, damaged: bool) -> str:
+    if not_first and word.lower() in _PARTICLES and not word.isupper():
+        return word
+    if damaged or word.isupper():
+        word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    if re.match(r"^Mc[a-z]{2,}$", word):
+        word = "Mc" + word[2].upper() + word[3:]
+    if re.match(r"^O['’][a-z]", word):
+        word = word[:2] + word[2].upper() + word[3:]
+    return word
+
+
+# --- breadcrumbs, section labels and mastheads -----------------------------------
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+_SECTION_LABEL = re.compile(r"^(?:[0-9]{1,2}[.)]\s+)(?P<section>[^\W\d_][\w&,' -]{1,40})$")
+_MASTHEAD = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:times|post|herald|telegraph|guardian|journal|gazette|tribune|chronicle|"
+    r"express|mail|observer|independent|standard|mirror|star|sun|record|courier|examiner|statesman|review|news|"
+    r"daily|weekly|press|echo|argus|bulletin|sentinel|inquirer|dispatch|globe|mercury|advertiser|telegram|register|"
+    r"enquirer|leader|citizen|nation|gleaner|age|australian|scotsman|herald[- ]sun|zeitung|tagblatt|le monde|el pa[ií]s)$",
+    re.IGNORECASE,
+)
+
+
+def parse_breadcrumb(text: str) -> list[str] | None:
+    """``Home>Section>Title`` → its crumbs; None for anything else.
+
+    >>> parse_breadcrumb("Home>Entertainment>Momentum chief Jon Lansman drops bid")
+    ['Home', 'Entertainment', 'Momentum chief Jon Lansman drops bid']
+    >>> parse_breadcrumb("Profits rose 5% > expectations") is None
+    True
+    """
+    if not re.search(r"[>›»]|\s[/|]\s", text):
+        return None
+    crumbs = [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb]
+    if len(crumbs) < 2 or any(len(crumb) > 150 for crumb in crumbs):
+        return None
+    inner = crumbs[:-1]
+    if not all(len(crumb.split()) <= 4 and not crumb.endswith(".") for crumb in inner):
+        return None
+    if (
+        crumbs[0].lower() not in {"home", "start", "startseite", "accueil", "inicio", "news", "homepage"}
+        and len(crumbs) < 3
+    ):
+        return None
+    return crumbs
+
+
+def parse_section_label(text: str) -> str | None:
+    """A numbered section label at the head of a page: "1. Politics".
+
+    >>> parse_section_label("1. Politics")
+    'Politics'
+    """
+    match = _SECTION_LABEL.match(text)
+    if match is None or len(match.group("section").split()) > 3:
+        return None
+    return match.group("section").strip()
+
+
+def is_masthead(text: str) -> bool:
+    """A newspaper name standing alone: "The Daily Telegraph", "Evening Standard".
+
+    >>> is_masthead("The Daily Telegraph"), is_masthead("The minister resigned")
+    (True, False)
+    """
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(word[:1].isupper() for word in words) and bool(_MASTHEAD.match(text))

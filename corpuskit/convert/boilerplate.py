@@ -1,0 +1,193 @@
+"""The boilerplate vocabulary: page furniture that news sites print around articles.
+
+Rules are data. Each names a family and a pattern that must match the whole
+(repaired) line; phrases are written with ``.*`` around them. Only lines of at
+most ``max_words`` words are dropped, so that a long paragraph that merely
+mentions a privacy policy survives. Besides:
+* ``opens``: the line heads a block (related links, partner content) whose
+  following headline-like lines belong to the same block.
+* ``ends``: nothing after this line is article text unless it is far longer
+  than what came before (comment forms, "More from", footers).
+
+The vocabulary comes from what many sites print (newsletter and donation
+appeals, cookie notices, share bars, comment forms, related and sponsored
+blocks, print-edition footers), not from any one page. The validator reuses it
+to find boilerplate residue in records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    rule: str
+    pattern: re.Pattern[str]
+    max_words: int = 40
+    opens: bool = False
+    ends: bool = False
+
+
+def _rule(
+    rule: str,
+    pattern: str,
+    *,
+    max_words: int = 40,
+    opens: bool = False,
+    ends: bool = False,
+) -> Furniture:
+    return Furniture(rule, re.compile(pattern, re.IGNORECASE), max_words, opens, ends)
+
+
+_SHARE_TARGETS = r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|messenger|flipboard|print|copy link|sms)"
+
+VOCABULARY: Final[tuple[Furniture, ...]] = (
+    # donation and subscription banners
+    _rule(
+        "donation-banner",
+        r"(?:please )?(?:support|donate to|fund) (?:us|our (?:journalism|work|reporting)|independent journalism|quality journalism|[0-9]+ years of [a-z ]*journalism)\b.*",
+        max_words=25,
+    ),
+    _rule(
+        "donation-banner",
+        r".*\b(?:make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become an? (?:member|supporter|subscriber|patron|friend)|support (?:us|our journalism|independent journalism) (?:from|for|today)|a contribution (?:of|from)|every contribution)\b.*",
+        max_words=60,
+    ),
+    _rule(
+        "subscription-banner",
+        r".*\b(?:subscribe (?:now|today|for|to (?:read|continue|unlock))|start your (?:free )?trial|unlimited (?:digital )?access|already a (?:subscriber|member)|subscribers? only|for subscribers|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)|you have (?:reached|used) (?:your|all)|free articles? (?:left|remaining)|log ?in to (?:read|continue)|sign in to (?:read|continue|comment))\b.*",
+        max_words=50,
+    ),
+    # newsletter sign-ups
+    _rule(
+        "newsletter-signup",
+        r".*\b(?:newsletters?|sign ?up|signup|subscribe)\b.*\b(?:inbox|newsletters?|your e-?mail)\b.*",
+        max_words=90,
+    ),
+    _rule(
+        "newsletter-signup", r".*\b(?:your e-?mail|inbox)\b.*\b(?:newsletters?|sign ?up|subscribe)\b.*", max_words=90
+    ),
+    _rule(
+        "newsletter-signup",
+        r"(?:select and )?enter your e-?mail(?: address)?.*|thank you for (?:subscribing|signing up).*|you(?:'|’)re (?:now )?(?:subscribed|signed up).*|by (?:signing up|subscribing|clicking)\b.*",
+        max_words=90,
+    ),
+    # privacy and cookie notices: site-directed wording, not a mention in a story
+    _rule(
+        "privacy-notice",
+        r".*\b(?:we|our|us|you|your|this (?:site|website))\b.*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies|personal (?:data|information))\b.*",
+        max_words=80,
+    ),
+    _rule(
+        "privacy-notice",
+        r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies|personal (?:data|information))\b.*\b(?:we|our|us|you|your)\b.*",
+        max_words=80,
+    ),
+    _rule(
+        "privacy-notice",
+        r"(?:accept|reject|allow|manage|customi[sz]e) (?:all )?cookies|cookie (?:policy|settings|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions)|do not sell my (?:personal )?(?:info|information)",
+    ),
+    # share prompts and social follow bars
+    _rule(
+        "share-prompt",
+        r"(?:like and )?share (?:this|the) (?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|"
+        + _SHARE_TARGETS
+        + r"(?:[ ,|/·•]+"
+        + _SHARE_TARGETS
+        + r")*|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)",
+        max_words=12,
+    ),
+    # comment-form furniture
+    _rule(
+        "comment-form",
+        r"(?:leave|post|add|write) a (?:reply|comment|response)|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|view (?:all )?comments|show comments|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
+        max_words=40,
+        ends=True,
+    ),
+    # review widgets and "source link" footers of aggregators
+    _rule(
+        "source-link",
+        r"(?:source link|original (?:source|article)|read the (?:original|full) (?:article|story)(?: here| at .*)?|source|via)",
+    ),
+    _rule(
+        "review-widget",
+        r"review overview|user rating:?.*|(?:our|overall|final) (?:rating|score|verdict):?.*|(?:summary|pros|cons)",
+        max_words=8,
+    ),
+    # related links, inline and as blocks
+    _rule(
+        "related-link",
+        r"(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: article| story| post| content)?|recommended|watch|listen|explainer|analysis|live|opinion)\s*[:|>»-]\s*\S.*",
+        max_words=30,
+    ),
+    _rule(
+        "related-block",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines)\s*:?",
+        max_words=10,
+        opens=True,
+        ends=True,
+    ),
+    # sponsored and partner blocks
+    _rule(
+        "sponsored",
+        r"(?:content from our partners|from our partners|sponsored(?: content| stories| links| by .*)?|promoted(?: stories| content| links| by .*)?|paid (?:content|post|partner content|for by .*)|partner content|in partnership with .*|ads by .*|recommended by .*|around the web|from the web|more from our network)\s*:?",
+        max_words=12,
+        opens=True,
+        ends=True,
+    ),
+    _rule(
+        "advertisement",
+        r"(?:advertisement|advertising|advert|ad|sponsored|story continues below(?: this)? (?:advertisement|ad)|article continues below|continue reading below|scroll to continue(?: with content)?|skip (?:advert|ad))",
+    ),
+    # print-edition (e-paper kiosk) footers
+    _rule(
+        "print-footer",
+        r"(?:newspapers|magazines|publications) (?:in|from) [a-z][a-z .'-]*|printed and distributed by .*|pressreader.*|copyright and protected by applicable law.*|digital (?:newspaper|edition) .*subscriptions?",
+        max_words=12,
+    ),
+    # site chrome
+    _rule(
+        "copyright",
+        r"(?:©|\(c\))\s*.*|copyright\s*(?:©|\(c\))?\s*(?:[0-9]{4}|by\b).*|all rights reserved.*|.*\ball rights reserved\.?",
+        max_words=30,
+        ends=True,
+    ),
+    _rule(
+        "navigation",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|toggle navigation|close|open|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|load more|show more|see more|view more|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        max_words=12,
+    ),
+    _rule(
+        "image-credit",
+        r"(?:photo|image|picture|photograph|illustration|video|graphic)s?(?: credit)?\s*[:/|]\s*.*|.*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
+        max_words=30,
+    ),
+    _rule(
+        "relative-date",
+        r"(?:updated |published |posted )?(?:[0-9]+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+    ),
+)
+
+_WORD = re.compile(r"\S+")
+
+
+def classify(text: str) -> Furniture | None:
+    """The first vocabulary rule that drops this (repaired) line, or None.
+
+    >>> classify("Like and share this post:").rule
+    'share-prompt'
+    >>> classify("Your email address will not be published. Required fields are marked *").rule
+    'comment-form'
+    >>> classify("The minister said the privacy policy was unlawful.") is None
+    True
+    """
+    words = len(_WORD.findall(text))
+    for furniture in VOCABULARY:
+        if words > furniture.max_words:
+            continue
+        if furniture.pattern.fullmatch(text):
+            return furniture
+    return None

@@ -1,0 +1,120 @@
+"""Sidecar metadata: CSV or JSON Lines rows keyed by ``path``, taking precedence over extraction.
+
+CSV columns and JSONL keys are record fields: ``url``, ``outlet`` (a name) or
+``outlet_name``/``outlet_domain``, ``title``, ``subtitle``, ``section``,
+``language``, ``published``, ``updated``, ``bylines`` (CSV: names separated by
+``;``; JSONL: a list of names or of ``{name, role, organization}``). Empty cells
+mean "not given". Each value is checked against the record's own types.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import orjson
+from pydantic import TypeAdapter, ValidationError
+
+from corpuskit.convert._build import _Found, sidecar_value
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.models import Article, Byline, Outlet
+from corpuskit.rules import convert as C
+
+_SIMPLE = ("url", "title", "subtitle", "section", "language", "published", "updated")
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    name: str
+    rows: dict[str, dict[str, _Found]]
+    problems: tuple[Diagnostic, ...]
+
+    def for_path(self, path: str) -> dict[str, _Found] | None:
+        return self.rows.get(path)
+
+
+def load_sidecar(path: Path) -> Sidecar:
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return Sidecar(
+            name, {}, (C.SIDECAR_INVALID.diagnostic(f"cannot read sidecar: {error.strerror}", path=str(path)),)
+        )
+    rows: dict[str, dict[str, _Found]] = {}
+    problems: list[Diagnostic] = []
+    for line, raw in _rows(path, data, problems):
+        where = f"{name}:{line}"
+        key = raw.get("path")
+        if not isinstance(key, str) or not key:
+            problems.append(C.SIDECAR_INVALID.diagnostic("row has no path", path=str(path), line=line))
+            continue
+        values: dict[str, _Found] = {}
+        for field_name, value in _fields(raw).items():
+            try:
+                values[field_name] = sidecar_value(_check(field_name, value), where)
+            except (ValidationError, ValueError) as error:
+                message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
+                problems.append(C.SIDECAR_INVALID.diagnostic(f"{field_name}: {message}", path=str(path), line=line))
+        rows[key] = values
+    return Sidecar(name, rows, tuple(problems))
+
+
+def _rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
+    if path.suffix.lower() in {".jsonl", ".ndjson", ".json"}:
+        out = []
+        for line, raw in enumerate(data.splitlines(), 1):
+            if not raw.strip():
+                continue
+            try:
+                value = orjson.loads(raw)
+            except orjson.JSONDecodeError as error:
+                problems.append(C.SIDECAR_INVALID.diagnostic(f"invalid JSON: {error.msg}", path=str(path), line=line))
+                continue
+            if isinstance(value, dict):
+                out.append((line, value))
+            else:
+                problems.append(C.SIDECAR_INVALID.diagnostic("row is not an object", path=str(path), line=line))
+        return out
+    text = data.decode("utf-8-sig", errors="replace")
+    reader = csv.DictReader(io.StringIO(text))
+    return [(index + 2, {k: v for k, v in row.items() if k}) for index, row in enumerate(reader)]
+
+
+def _fields(raw: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in _SIMPLE:
+        value = raw.get(name)
+        if value not in (None, ""):
+            out[name] = value.strip() if isinstance(value, str) else value
+    outlet, domain = raw.get("outlet_name") or raw.get("outlet"), raw.get("outlet_domain")
+    if isinstance(outlet, dict):
+        out["outlet"] = outlet
+    elif outlet or domain:
+        out["outlet"] = {"name": outlet or None, "domain": domain or None}
+    bylines = raw.get("bylines")
+    if isinstance(bylines, str) and bylines.strip():
+        bylines = [part.strip() for part in bylines.split(";") if part.strip()]
+    if isinstance(bylines, list) and bylines:
+        out["bylines"] = [
+            b if isinstance(b, dict) else {"name": b, "role": None, "organization": None} for b in bylines
+        ]
+    return out
+
+
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(cast(Any, Article.model_fields[name].rebuild_annotation())) for name in _SIMPLE
+}
+_OUTLET: TypeAdapter[Outlet] = TypeAdapter(Outlet)
+_BYLINES: TypeAdapter[list[Byline]] = TypeAdapter(list[Byline])
+
+
+def _check(name: str, value: Any) -> Any:
+    if name == "outlet":
+        return _OUTLET.validate_python(value).model_dump()
+    if name == "bylines":
+        return [b.model_dump() for b in _BYLINES.validate_python(value)]
+    return _ADAPTERS[name].validate_python(value)

@@ -1,0 +1,382 @@
+"""Raw text scrapes → audited article records.
+
+The pipeline, one pass each:
+
+1. decode the bytes and split them into lines with exact byte spans;
+2. drop page furniture named by the boilerplate vocabulary, and runs of short
+   menu lines (a block-level rule);
+3. find the main content region: clusters of long, sentence-like lines,
+   joined across furniture that was already explained, cut at lines that end
+   an article (comment forms, related blocks), and the heaviest cluster wins;
+4. read the head (masthead, breadcrumb, section label, title, standfirst,
+   datelines, bylines) around the start of that region, and an end signature
+   after it;
+5. turn the rest of the region into body blocks: paragraphs, crossheads,
+   list items (marker removed and recorded).
+
+Every non-blank line ends in exactly one place: a body block, a field's
+evidence, or ``provenance.removed`` with the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from corpuskit.convert import _meta
+from corpuskit.convert._build import Draft, SourceInput
+from corpuskit.convert._decode import Line, decode, split_lines
+from corpuskit.convert.boilerplate import classify
+
+NAME = "corpuskit.text"
+BlockType = Literal["paragraph", "heading", "list_item", "blockquote"]
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？]['’\"”»)\]]*$")
+_LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-9]{1,2}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
+_PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
+_HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})
+GOOD_WORDS = 8
+MAX_GAP = 4
+HEAD_WINDOW = 10
+
+
+@dataclass(slots=True)
+class _State:
+    lines: list[Line]
+    removed: dict[int, str] = field(default_factory=dict)  # line index → rule
+    evidence: dict[int, list[str]] = field(default_factory=dict)  # line index → field names
+    ends: set[int] = field(default_factory=set)  # lines after which the article is over
+
+    def free(self, index: int) -> bool:
+        return index not in self.removed and index not in self.evidence
+
+
+def words(text: str) -> int:
+    count = len(_WORD.findall(text))
+    return max(count, len(_CJK.findall(text)) // 2)
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_good(text: str) -> bool:
+    """Long, sentence-like text: the stuff article bodies are made of."""
+    count = words(text)
+    return (count >= GOOD_WORDS and is_sentence(text)) or count >= 25
+
+
+def is_headline(text: str) -> bool:
+    count = words(text)
+    return 2 <= count <= 30 and len(text) <= 250 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper()
+
+
+def convert(source: SourceInput) -> Iterator[Draft]:
+    """Convert one text scrape into one draft record."""
+    decoded = decode(source.data)
+    lines, normalizations = split_lines(decoded)
+    draft = Draft(source=source, charset=decoded.charset, media_type="text/plain", method="lines")
+    draft.normalizations.extend(normalizations)
+    state = _State(lines)
+    _drop_furniture(state)
+    _drop_menu_runs(state)
+    start, end = _main_region(state)
+    body_start = _read_head(state, draft, start, end)
+    end = _read_signature(state, draft, body_start, end)
+    _read_body(state, draft, body_start, end)
+    _drop_rest(state, start, end)
+    for index, rule in sorted(state.removed.items()):
+        line = lines[index]
+        draft.remove(line.start, line.end, rule, line.raw)
+    yield draft
+
+
+# --- 2. furniture -----------------------------------------------------------
+
+
+def _drop_furniture(state: _State) -> None:
+    opened: str | None = None
+    for index, line in enumerate(state.lines):
+        text = line.text
+        furniture = classify(text)
+        if furniture is not None:
+            state.removed[index] = furniture.rule
+            if furniture.ends:
+                state.ends.add(index)
+            opened = furniture.rule if furniture.opens else None
+            continue
+        if _HTML_ONLY.match(line.raw) and ("<" in line.raw):
+            state.removed[index] = "stray-html"
+            continue
+        if opened is not None and not is_good(text) and words(text) <= 20:
+            state.removed[index] = opened  # a headline listed under "Related", "From our partners", ...
+            continue
+        opened = None
+
+
+def _drop_menu_runs(state: _State) -> None:
+    """Runs of short non-sentence lines: menus, tag clouds, job-category lists."""
+    run: list[int] = []
+
+    def flush() -> None:
+        bulleted = sum(1 for i in run if _LIST_MARKER.match(state.lines[i].text))
+        if len(run) >= 6 or (len(run) >= 4 and bulleted >= 3):
+            for i in run:
+                state.removed[i] = "menu-list"
+        run.clear()
+
+    for index, line in enumerate(state.lines):
+        if index in state.removed:
+            continue  # explained lines neither extend nor break a run
+        text = _LIST_MARKER.sub("", line.text)
+        if words(text) <= 6 and not is_sentence(text) and len(text) <= 60:
+            run.append(index)
+        else:
+            flush()
+    flush()
+
+
+# --- 3. the main region ------------------------------------------------------------
+
+
+def _main_region(state: _State) -> tuple[int, int]:
+    """[start, end) of the heaviest cluster of good lines."""
+    clusters: list[tuple[int, int, int]] = []  # (first, last, weight)
+    first = last = -1
+    weight = gap = 0
+    for index, line in enumerate(state.lines):
+        if index in state.ends and first >= 0:
+            clusters.append((first, last, weight))
+            first, weight, gap = -1, 0, 0
+            continue
+        if index in state.removed:
+            continue
+        if is_good(line.text):
+            if first >= 0 and gap > MAX_GAP:
+                clusters.append((first, last, weight))
+                first, weight = -1, 0
+            if first < 0:
+                first = index
+            last = index
+            weight += len(line.text)
+            gap = 0
+        elif first >= 0:
+            gap += 1
+    if first >= 0:
+        clusters.append((first, last, weight))
+    if not clusters:
+        free = [i for i in range(len(state.lines)) if state.free(i)]
+        return (free[0], free[-1] + 1) if free else (0, 0)
+    best = max(clusters, key=lambda cluster: cluster[2])
+    return best[0], best[1] + 1
+
+
+# --- 4. head and signature ---------------------------------------------------------------
+
+
+def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
+    """Read metadata around the region's start; return where the body begins."""
+    lines = state.lines
+    window = range(max(0, start - HEAD_WINDOW), min(end, start + 4))
+    body_start = start
+    for index in window:
+        if not state.free(index) and index not in state.removed:
+            continue
+        text = lines[index].text
+        if index in state.removed:
+            crumbs = _meta.parse_breadcrumb(text) if state.removed[index] == "navigation" else None
+            if crumbs is None:
+                continue
+        if _take_meta(state, draft, index) and index >= start - 1:
+            body_start = max(body_start, index + 1)
+    for index in range(0, min(start, len(lines))):
+        if state.free(index):
+            _take_structural(state, draft, index)
+    head = [i for i in range(max(0, start - HEAD_WINDOW), body_start) if state.free(i)]
+    _take_title(state, draft, head[-3:])
+    while body_start < end and not state.free(body_start) and body_start in state.evidence:
+        body_start += 1
+    return body_start
+
+
+def _take_meta(state: _State, draft: Draft, index: int) -> bool:
+    line = state.lines[index]
+    dateline = _meta.parse_dateline(line.text)
+    if dateline is not None:
+        fields = []
+        if dateline.published and draft.published is None:
+            draft.set_field("published", dateline.published, "dateline", line)
+            fields.append("published")
+        if dateline.updated and draft.updated is None:
+            draft.set_field("updated", dateline.updated, "dateline", line)
+            fields.append("updated")
+        if fields:
+            state.evidence[index] = fields
+            state.removed.pop(index, None)
+            return True
+        return False
+    credits = _meta.parse_byline(line.text)
+    if credits is not None and not draft.bylines:
+        for credit in credits:
+            draft.add_byline(credit.name, credit.role, credit.organization, "byline", line)
+        state.evidence[index] = ["bylines"]
+        return True
+    return False
+
+
+def _take_structural(state: _State, draft: Draft, index: int) -> None:
+    line = state.lines[index]
+    crumbs = _meta.parse_breadcrumb(line.text)
+    if crumbs is not None:
+        state.removed[index] = "breadcrumb"
+        draft.breadcrumb = crumbs
+        crumb_section = crumbs[1] if crumbs[0].lower() in _HOME_CRUMBS else crumbs[0]
+        if draft.section is None and crumb_section != crumbs[-1]:
+            draft.set_field("section", crumb_section, "breadcrumb", line, evidence=crumb_section)
+        return
+    section = _meta.parse_section_label(line.text)
+    if section is not None and draft.section is None:
+        draft.set_field("section", section, "section-label", line)
+        state.evidence[index] = ["section"]
+        return
+    if _meta.is_masthead(line.text) and draft.outlet_name is None:
+        draft.set_field("outlet", line.text, "masthead", line)
+        draft.outlet_name = line.text
+        state.evidence[index] = ["outlet"]
+
+
+def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
+    lines = state.lines
+    candidates = [i for i in head if state.free(i)]
+    crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
+    if crumb_title is not None:
+        for index in candidates:
+            if lines[index].text == crumb_title:
+                draft.set_field("title", lines[index].text, "headline", lines[index])
+                state.evidence[index] = ["title"]
+                candidates = [i for i in candidates if i > index]
+                _take_subtitle(state, draft, candidates)
+                return
+    while candidates and not is_headline(lines[candidates[0]].text) and len(candidates) > 1:
+        candidates = candidates[1:]
+    if not candidates:
+        return
+    if len(candidates) >= 2 and is_headline(lines[candidates[-2]].text):
+        title, rest = candidates[-2], candidates[-1:]
+        if not _standfirst_like(lines[rest[0]].text, lines[title].text):
+            title, rest = candidates[-1], []
+    else:
+        title, rest = candidates[-1], []
+    if not is_headline(lines[title].text):
+        return
+    draft.set_field("title", lines[title].text, "headline", lines[title])
+    state.evidence[title] = ["title"]
+    _take_subtitle(state, draft, rest)
+
+
+def _standfirst_like(text: str, title: str) -> bool:
+    return words(text) >= 6 and (is_sentence(text) or len(text) > len(title))
+
+
+def _take_subtitle(state: _State, draft: Draft, candidates: list[int]) -> None:
+    if len(candidates) == 1 and words(state.lines[candidates[0]].text) >= 5:
+        line = state.lines[candidates[0]]
+        draft.set_field("subtitle", line.text, "standfirst", line)
+        state.evidence[candidates[0]] = ["subtitle"]
+
+
+_SIGNATURE_NAME = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}),$")
+
+
+def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> int:
+    """An end signature: "Steering Committee," then the organisation on the next line."""
+    lines = state.lines
+    tail = [i for i in range(max(body_start, end - 3), min(len(lines), end + 3)) if state.free(i)]
+    for position, index in enumerate(tail[:-1]):
+        match = _SIGNATURE_NAME.match(lines[index].text)
+        following = tail[position + 1]
+        organization = lines[following].text
+        if match and following == index + 1 and is_headline(organization) and words(organization) <= 8:
+            if draft.bylines:
+                return end
+            draft.add_byline(match.group("name"), None, organization, "signature", lines[index], extra=lines[following])
+            state.evidence[index] = ["bylines"]
+            state.evidence[following] = ["bylines"]
+            return min(end, index)
+    return end
+
+
+# --- 5. body ----------------------------------------------------------------------
+
+
+def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
+    lines = state.lines
+    title = draft.title
+    in_print_item = False
+    for index in range(start, end):
+        if not state.free(index):
+            continue
+        line = lines[index]
+        text = line.text
+        if in_print_item or _PRINT_ITEM.match(text):
+            in_print_item = True
+            state.removed[index] = "print-next-item"
+            continue
+        if title is not None and text == title:
+            state.removed[index] = "repeated-title"
+            continue
+        marker = _LIST_MARKER.match(line.raw)
+        if marker is not None and not _numbered_sentence_start(marker.group("marker"), text):
+            draft.add_block("list_item", line, marker_end=marker.end())
+            state.evidence[index] = ["body"]
+            continue
+        kind = _short_line_kind(state, index)
+        if kind == "related-headline":
+            state.removed[index] = "related-headline"
+            continue
+        draft.add_block(kind, line)
+        state.evidence[index] = ["body"]
+
+
+def _numbered_sentence_start(marker: str, text: str) -> bool:
+    """ "2. The ..." is a list item; "2.5 million" or a year is not a marker at all."""
+    return False if not marker[:1].isdigit() else not text[len(marker) :].startswith(" ")
+
+
+def _short_line_kind(state: _State, index: int) -> Literal["paragraph", "heading", "related-headline"]:
+    text = state.lines[index].text
+    if is_good(text) or is_sentence(text) or words(text) > 14:
+        return "paragraph"
+    previous = _neighbour(state, index, -1)
+    following = _neighbour(state, index, +1)
+    between_text = previous is not None and following is not None and is_good(previous) and is_good(following)
+    if not between_text:
+        return "paragraph"
+    # A crosshead is a few words; a headline of another story is longer, often "Name: claim".
+    if words(text) >= 7 or (": " in text and words(text) >= 5):
+        return "related-headline"
+    return "heading"
+
+
+def _neighbour(state: _State, index: int, step: int) -> str | None:
+    index += step
+    while 0 <= index < len(state.lines):
+        if state.free(index) or state.evidence.get(index) == ["body"]:
+            return state.lines[index].text
+        index += step
+    return None
+
+
+def _drop_rest(state: _State, start: int, end: int) -> None:
+    for index in range(len(state.lines)):
+        if state.free(index):
+            state.removed[index] = "page-header" if index < start else "page-footer" if index >= end else "low-content"
+        elif state.evidence.get(index) == ["body"]:
+            del state.evidence[index]
