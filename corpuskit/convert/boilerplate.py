@@ -5,9 +5,12 @@ Rules are data. Each names a family and a pattern that must match the whole
 most ``max_words`` words are dropped, so that a long paragraph that merely
 mentions a privacy policy survives. Besides:
 * ``opens``: the line heads a block (related links, partner content) whose
-  following headline-like lines belong to the same block.
-* ``ends``: nothing after this line is article text unless it is far longer
-  than what came before (comment forms, "More from", footers).
+  following headline-like lines belong to the same block. Such blocks often
+  interrupt an article ("Related coverage" between paragraphs), so they
+  separate text without ending it.
+* ``ends``: nothing after this line is article text unless it is far heavier
+  than what came before (comment forms). Copyright lines do not end an
+  article: mid-article they are photo credits.
 
 The vocabulary comes from what many sites print (newsletter and donation
 appeals, cookie notices, share bars, comment forms, related and sponsored
@@ -78,12 +81,12 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # privacy and cookie notices: site-directed wording, not a mention in a story
     _rule(
         "privacy-notice",
-        r".*\b(?:we|our|us|you|your|this (?:site|website))\b.*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies|personal (?:data|information))\b.*",
+        r".*\b(?:we|our|you|your|this (?:site|website))\b.*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*",
         max_words=80,
     ),
     _rule(
         "privacy-notice",
-        r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies|personal (?:data|information))\b.*\b(?:we|our|us|you|your)\b.*",
+        r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*\b(?:we|our|you|your)\b.*",
         max_words=80,
     ),
     _rule(
@@ -107,6 +110,39 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=40,
         ends=True,
     ),
+    # the same families as other languages print them (de, fr, es, it, nl, pt)
+    _rule(
+        "comment-form",
+        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|(?:[0-9]+ )?kommentare?|antworten|"
+        r"laisser un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
+        r"deja un comentario|(?:[0-9]+ )?comentarios?|responder|"
+        r"lascia un commento|(?:[0-9]+ )?commenti|rispondi|"
+        r"(?:[0-9]+ )?reacties?|plaats een reactie|deixe um coment[aá]rio)",
+        max_words=6,
+        ends=True,
+    ),
+    _rule(
+        "share-prompt",
+        r"(?:teilen|artikel teilen|jetzt teilen|gef[äa]llt mir:?.*|partager(?: (?:sur|cet article).*)?|"
+        r"compartir(?: en .*)?|condividi(?: su .*)?|delen|compartilhe|partilhar)",
+        max_words=8,
+    ),
+    _rule(
+        "related-block",
+        r"(?:mehr zum thema|weitere artikel|das k[öo]nnte sie (?:auch )?interessieren|auch interessant|"
+        r"lesen sie auch|weiterlesen|[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
+        r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
+        r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
+        max_words=20,
+        opens=True,
+    ),
+    _rule(
+        "navigation",
+        r"(?:impressum|datenschutz(?:erkl[äa]rung)?|kontakt|startseite|suche(?: nach)?:?|anmelden|abmelden|"
+        r"mentions l[ée]gales|accueil|rechercher|se connecter|aviso legal|inicio|buscar|"
+        r"privacy|contatti|cerca|zoeken|vorheriger beitrag|n[äa]chster beitrag|[«»‹›]\s*.*|.*\s*[«»‹›])",
+        max_words=8,
+    ),
     # review widgets and "source link" footers of aggregators
     _rule(
         "source-link",
@@ -128,7 +164,6 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines)\s*:?",
         max_words=10,
         opens=True,
-        ends=True,
     ),
     # sponsored and partner blocks
     _rule(
@@ -136,7 +171,6 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:content from our partners|from our partners|sponsored(?: content| stories| links| by .*)?|promoted(?: stories| content| links| by .*)?|paid (?:content|post|partner content|for by .*)|partner content|in partnership with .*|ads by .*|recommended by .*|around the web|from the web|more from our network)\s*:?",
         max_words=12,
         opens=True,
-        ends=True,
     ),
     _rule(
         "advertisement",
@@ -153,7 +187,6 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "copyright",
         r"(?:©|\(c\))\s*.*|copyright\s*(?:©|\(c\))?\s*(?:[0-9]{4}|by\b).*|all rights reserved.*|.*\ball rights reserved\.?",
         max_words=30,
-        ends=True,
     ),
     _rule(
         "navigation",

@@ -34,7 +34,7 @@ NAME = "corpuskit.text"
 BlockType = Literal["paragraph", "heading", "list_item", "blockquote"]
 
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?…:;。！？]['’\"”»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
 _LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-9]{1,2}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
@@ -43,7 +43,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})
 GOOD_WORDS = 8
-MAX_GAP = 4
+MAX_GAP = 4.0
+HEADING_GAP = 0.3
+EXPLAINED_GAP = 0.08
+OPENS_GAP = 2.0
+AFTER_END_WEIGHT = 0.3
 HEAD_WINDOW = 10
 
 
@@ -53,6 +57,7 @@ class _State:
     removed: dict[int, str] = field(default_factory=dict)  # line index → rule
     evidence: dict[int, list[str]] = field(default_factory=dict)  # line index → field names
     ends: set[int] = field(default_factory=set)  # lines after which the article is over
+    opens: set[int] = field(default_factory=set)  # headers of interrupting blocks (related, partners)
 
     def free(self, index: int) -> bool:
         return index not in self.removed and index not in self.evidence
@@ -110,6 +115,8 @@ def _drop_furniture(state: _State) -> None:
             state.removed[index] = furniture.rule
             if furniture.ends:
                 state.ends.add(index)
+            if furniture.opens:
+                state.opens.add(index)
             opened = furniture.rule if furniture.opens else None
             continue
         if _HTML_ONLY.match(line.raw) and ("<" in line.raw):
@@ -146,36 +153,60 @@ def _drop_menu_runs(state: _State) -> None:
 # --- 3. the main region ------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _Cluster:
+    first: int
+    last: int = -1
+    good_chars: int = 0
+    good_lines: int = 0
+    after_end: bool = False
+
+    def score(self) -> float:
+        # Dense runs of good lines beat good lines scattered among furniture, and
+        # text after an "end of article" marker (comment forms, related blocks,
+        # footers) only wins when it is far heavier than what came before.
+        density = self.good_lines / (self.last - self.first + 1)
+        return self.good_chars * (0.5 + 0.5 * density) * (AFTER_END_WEIGHT if self.after_end else 1.0)
+
+
 def _main_region(state: _State) -> tuple[int, int]:
-    """[start, end) of the heaviest cluster of good lines."""
-    clusters: list[tuple[int, int, int]] = []  # (first, last, weight)
-    first = last = -1
-    weight = gap = 0
+    """[start, end) of the best cluster of good lines."""
+    clusters: list[_Cluster] = []
+    current: _Cluster | None = None
+    gap = 0.0
+    ended = False
     for index, line in enumerate(state.lines):
-        if index in state.ends and first >= 0:
-            clusters.append((first, last, weight))
-            first, weight, gap = -1, 0, 0
+        if index in state.ends:
+            if current is not None:
+                clusters.append(current)
+                current = None
+            ended = ended or bool(clusters)
             continue
         if index in state.removed:
+            # Explained furniture is cheap to jump over, not free; a block header costs more.
+            gap += OPENS_GAP if index in state.opens else EXPLAINED_GAP
             continue
-        if is_good(line.text):
-            if first >= 0 and gap > MAX_GAP:
-                clusters.append((first, last, weight))
-                first, weight = -1, 0
-            if first < 0:
-                first = index
-            last = index
-            weight += len(line.text)
-            gap = 0
-        elif first >= 0:
-            gap += 1
-    if first >= 0:
-        clusters.append((first, last, weight))
+        if not is_good(line.text):
+            # A crosshead before more text is part of the article's rhythm, not a break.
+            following = state.lines[index + 1].text if index + 1 < len(state.lines) else ""
+            gap += HEADING_GAP if is_headline(line.text) and words(line.text) <= 10 and is_good(following) else 1.0
+            continue
+        if current is not None and gap > MAX_GAP:
+            clusters.append(current)
+            current = None
+        if current is None:
+            current = _Cluster(first=index, after_end=ended)
+        current.last = index
+        current.good_chars += len(line.text)
+        current.good_lines += 1
+        gap = 0.0
+    if current is not None:
+        clusters.append(current)
     if not clusters:
         free = [i for i in range(len(state.lines)) if state.free(i)]
         return (free[0], free[-1] + 1) if free else (0, 0)
-    best = max(clusters, key=lambda cluster: cluster[2])
-    return best[0], best[1] + 1
+    best = max(clusters, key=_Cluster.score)
+    return best.first, best.last + 1
 
 
 # --- 4. head and signature ---------------------------------------------------------------
