@@ -140,7 +140,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "navigation",
         r"(?:impressum|datenschutz(?:erkl[äa]rung)?|kontakt|startseite|suche(?: nach)?:?|anmelden|abmelden|"
         r"mentions l[ée]gales|accueil|rechercher|se connecter|aviso legal|inicio|buscar|"
-        r"privacy|contatti|cerca|zoeken|vorheriger beitrag|n[äa]chster beitrag|[«»‹›]\s*.*|.*\s*[«»‹›])",
+        r"privacy|contatti|cerca|zoeken|vorheriger beitrag|n[äa]chster beitrag|[«‹][^»›]{1,40}|[^«‹]{1,40}[»›])",
         max_words=8,
     ),
     # review widgets and "source link" footers of aggregators
