@@ -23,6 +23,9 @@ demo: $(STAMP)
 	@$(BIN)/corpuskit schema article | head -n 8
 	@echo "== reading back the example records in fixtures/valid/"
 	@$(BIN)/python -m corpuskit._demo fixtures/valid
+	@echo "== convert: the five seed scrapes, with their sidecar, into $(DEMO)/seeds.jsonl.zst"
+	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o $(DEMO)/seeds.jsonl.zst
+	@$(BIN)/python -m corpuskit._demo $(DEMO)
 
 test: $(STAMP) lint typecheck pytest
 

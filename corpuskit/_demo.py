@@ -19,7 +19,8 @@ def summarise(root: Path) -> int:
             else:
                 records += 1
                 title = item.title or "(no title)"
-                print(f"  {path.name}: {item.id}  {title[:60]!s}  [{len(item.body)} blocks]")
+                removed = len(item.provenance.removed)
+                print(f"  {item.provenance.source.path}: {title[:58]!s}  [{len(item.body)} blocks, {removed} removed]")
     print(f"  {records} records read back, {problems} problems")
     return 1 if problems else 0
 

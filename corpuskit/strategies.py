@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import string
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from hypothesis import strategies as st
@@ -26,7 +27,7 @@ from corpuskit._version import __version__
 from corpuskit.ids import derive_id
 from corpuskit.models import Article
 
-__all__ = ["articles", "dates", "language_tags", "texts", "words"]
+__all__ = ["Scrape", "articles", "dates", "language_tags", "scrapes", "texts", "words"]
 
 _WS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
@@ -275,3 +276,97 @@ def articles(
             f"need 0 <= min_blocks <= max_blocks, got min_blocks={min_blocks}, max_blocks={max_blocks}"
         )
     return _articles(min_blocks=min_blocks, max_blocks=max_blocks, capture=capture, unicode=unicode)
+
+
+# --- scrapes: drawn articles rendered as text and wrapped in page furniture ------------------
+
+
+@dataclass(frozen=True)
+class Scrape:
+    """A drawn scrape and its ground truth."""
+
+    data: bytes
+    title: str
+    paragraphs: tuple[str, ...]
+    furniture: tuple[str, ...]
+    encoding: str
+
+
+# What real sites print around articles (menus, consent notices, newsletter and
+# donation appeals, share bars, related and partner blocks, comment forms,
+# footers), phrased as sites phrase them.
+_MENUS = (
+    ("Home", "News", "Sport", "Business", "Opinion", "Culture", "Lifestyle", "Travel"),
+    ("World", "UK", "Politics", "Science", "Health", "Education", "Technology", "Climate"),
+    ("Subscribe", "Log in", "Search", "Menu", "Newsletters", "Podcasts", "Video"),
+    ("Local news", "Weather", "Traffic", "Obituaries", "Events", "Jobs", "Contact us"),
+)
+_HEADER = (
+    "Skip to main content",
+    "We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies.",
+    "This website uses cookies to improve your experience. Read our privacy policy to find out more.",
+    "Support independent journalism today.",
+    "Subscribe now for unlimited digital access",
+    "Already a subscriber? Log in",
+    "Advertisement",
+)
+_MIDDLE = (
+    "Advertisement",
+    "Story continues below advertisement",
+    "Read more: Council approves new housing plan after long debate",
+    "Related: Minister resigns over expenses row",
+    "Sign up to our daily newsletter and get the best stories in your inbox.",
+    "Share this article",
+    "Photo: Getty Images",
+)
+_FOOTER = (
+    "Share on Facebook",
+    "Share on Twitter",
+    "Leave a comment",
+    "Your email address will not be published. Required fields are marked *",
+    "Related articles",
+    "Most read",
+    "© 2024 The Example Times. All rights reserved.",
+    "Privacy policy",
+    "Terms of use",
+    "Contact us",
+    "Back to top",
+    "Sponsored content",
+    "Newsletter: enter your email address to get our top stories every morning",
+)
+
+
+@st.composite
+def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encodings: tuple[str, ...]) -> Scrape:
+    title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
+    title = " ".join(title_words)
+    title = title[0].upper() + title[1:]
+    paragraphs = tuple(
+        draw(
+            st.lists(texts(min_words=12, max_words=60, unicode=False), min_size=min_paragraphs, max_size=max_paragraphs)
+        )
+    )
+    header = list(draw(st.sampled_from(_MENUS))) + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
+    footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
+    middle = draw(st.lists(st.sampled_from(_MIDDLE), max_size=2, unique=True))
+    body = list(paragraphs)
+    for line in middle:
+        body.insert(draw(st.integers(1, max(1, len(body) - 1))), line)
+    blank = draw(st.sampled_from(["\n", "\n\n"]))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = blank.join([*header, title, *body, *footer])
+    encoding = draw(st.sampled_from(encodings))
+    data = text.replace("\n", newline).encode(encoding)  # utf-16 and utf-8-sig write a BOM
+    return Scrape(data, title, paragraphs, tuple(header + middle + footer), encoding)
+
+
+def scrapes(
+    *, min_paragraphs: int = 3, max_paragraphs: int = 12, encodings: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16")
+) -> st.SearchStrategy[Scrape]:
+    """Realistic text scrapes: a drawn article (title, paragraphs) between drawn
+    page furniture, with the ground truth (title, paragraphs, furniture lines)."""
+    if min_paragraphs < 1 or max_paragraphs < min_paragraphs:
+        raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs} and {max_paragraphs}")
+    if not encodings:
+        raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
+    return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 import ftfy
+import ftfy.badness
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"),
@@ -26,6 +27,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x1b]")
 _SPACE = re.compile(r"[\s\ufeff]+")
 # Repair encodings and strip terminal junk, but never restyle the text: curly
 # quotes, ligatures and full-width forms are the author's, not damage.
@@ -70,9 +76,9 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0)
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    best = _best_legacy_guess(data)
     if best is not None:
-        codec = codecs.lookup(best.encoding).name
+        codec = codecs.lookup(best).name
         try:
             text = data.decode(codec)
             if text.encode(codec) == data:  # byte offsets stay exact only for round-tripping codecs
@@ -80,6 +86,24 @@ def decode(data: bytes) -> Decoded:
         except (UnicodeError, LookupError):
             pass
     return Decoded(data.decode("latin-1"), "iso-8859-1", "latin-1", 0)
+
+
+# Short texts fit several single-byte code pages equally well; Western legacy text
+# is overwhelmingly windows-1252, so it wins ties.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+_TIE = 0.05
+
+
+def _best_legacy_guess(data: bytes) -> str | None:
+    results = list(charset_normalizer.from_bytes(data))
+    if not results:
+        return None
+    best = min(results, key=lambda match: match.chaos)
+    for preferred in _PREFERRED:
+        for match in results:
+            if match.encoding == preferred and match.chaos <= best.chaos + _TIE:
+                return match.encoding
+    return best.encoding
 
 
 def _charset_name(codec: str) -> str:
@@ -117,14 +141,17 @@ def repair(text: str) -> tuple[str, set[str]]:
     """Repair one piece of text; say which repairs changed it."""
     steps: set[str] = set()
     if not text.isascii():
-        fixed = ftfy.fix_text(text, _FTFY)
-        if fixed != text:
-            steps.add("ftfy")
-            text = fixed
-        normal = unicodedata.normalize("NFC", text)
-        if normal != text:
+        # UTF-8 read as a single-byte code page always shows a lead character
+        # (Â..ô) before a continuation or a cp1252 special; only then is ftfy's
+        # own, costlier, badness test run, and the repair only where it finds damage.
+        if _SUSPECT.search(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
+            fixed = ftfy.fix_text(text, _FTFY)
+            if fixed != text:
+                steps.add("ftfy")
+                text = fixed
+        if not unicodedata.is_normalized("NFC", text):
             steps.add("nfc")
-            text = normal
+            text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip(), steps
 
 

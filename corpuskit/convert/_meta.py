@@ -107,7 +107,7 @@ def parse_dateline(text: str) -> Dateline | None:
     for start, end, _ in sorted(found, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if word]
-    if len(leftover) > 3:
+    if len(leftover) > 2:  # a dateline is dates and a few label words, not a sentence
         return None
     published = updated = None
     for start, _end, value in found:

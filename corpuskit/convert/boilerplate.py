@@ -8,6 +8,8 @@ mentions a privacy policy survives. Besides:
   following headline-like lines belong to the same block. Such blocks often
   interrupt an article ("Related coverage" between paragraphs), so they
   separate text without ending it.
+* ``gate``: words (lower case) one of which must occur before the pattern is
+  tried; a cheap test that keeps long paragraphs fast.
 * ``ends``: nothing after this line is article text unless it is far heavier
   than what came before (comment forms). Copyright lines do not end an
   article: mid-article they are photo credits.
@@ -32,6 +34,14 @@ class Furniture:
     max_words: int = 40
     opens: bool = False
     ends: bool = False
+    search: bool = False
+    gate: tuple[str, ...] = ()
+    gate_pattern: re.Pattern[str] | None = None
+
+    def matches(self, text: str, lowered: str) -> bool:
+        if self.gate_pattern is not None and not self.gate_pattern.search(lowered):
+            return False
+        return bool(self.pattern.search(text) if self.search else self.pattern.fullmatch(text))
 
 
 def _rule(
@@ -41,8 +51,31 @@ def _rule(
     max_words: int = 40,
     opens: bool = False,
     ends: bool = False,
+    gate: tuple[str, ...] = (),
 ) -> Furniture:
-    return Furniture(rule, re.compile(pattern, re.IGNORECASE), max_words, opens, ends)
+    # ".*phrase.*" under fullmatch backtracks from every position; searching
+    # for the phrase means the same on a single line and is linear.
+    search = pattern.startswith(".*") and pattern.endswith(".*") and "|" not in _top_level(pattern)
+    core = pattern[2:-2] if search else pattern
+    gate_pattern = re.compile("|".join(re.escape(word) for word in gate)) if gate else None
+    return Furniture(rule, re.compile(core, re.IGNORECASE), max_words, opens, ends, search, gate, gate_pattern)
+
+
+def _top_level(pattern: str) -> str:
+    """The pattern with every group's contents removed (to see top-level alternation)."""
+    out, depth, escaped = [], 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
 
 
 _SHARE_TARGETS = r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|messenger|flipboard|print|copy link|sms)"
@@ -52,22 +85,26 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "donation-banner",
         r"(?:please )?(?:support|donate to|fund) (?:us|our (?:journalism|work|reporting)|independent journalism|quality journalism|[0-9]+ years of [a-z ]*journalism)\b.*",
+        gate=("support", "donat", "fund", "contribut", "member", "patron", "friend"),
         max_words=25,
     ),
     _rule(
         "donation-banner",
         r".*\b(?:make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become an? (?:member|supporter|subscriber|patron|friend)|support (?:us|our journalism|independent journalism) (?:from|for|today)|a contribution (?:of|from)|every contribution)\b.*",
+        gate=("support", "donat", "fund", "contribut", "member", "patron", "friend"),
         max_words=60,
     ),
     _rule(
         "subscription-banner",
         r".*\b(?:subscribe (?:now|today|for|to (?:read|continue|unlock))|start your (?:free )?trial|unlimited (?:digital )?access|already a (?:subscriber|member)|subscribers? only|for subscribers|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)|you have (?:reached|used) (?:your|all)|free articles? (?:left|remaining)|log ?in to (?:read|continue)|sign in to (?:read|continue|comment))\b.*",
+        gate=("subscri", "trial", "access", "log", "sign in", "member", "free article", "you have"),
         max_words=50,
     ),
     # newsletter sign-ups
     _rule(
         "newsletter-signup",
         r".*\b(?:newsletters?|sign ?up|signup|subscribe)\b.*\b(?:inbox|newsletters?|your e-?mail)\b.*",
+        gate=("newsletter", "sign", "subscri", "mail", "inbox", "thank you", "you"),
         max_words=90,
     ),
     _rule(
@@ -76,22 +113,26 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "newsletter-signup",
         r"(?:select and )?enter your e-?mail(?: address)?.*|thank you for (?:subscribing|signing up).*|you(?:'|’)re (?:now )?(?:subscribed|signed up).*|by (?:signing up|subscribing|clicking)\b.*",
+        gate=("newsletter", "sign", "subscri", "mail", "inbox", "thank you", "you"),
         max_words=90,
     ),
     # privacy and cookie notices: site-directed wording, not a mention in a story
     _rule(
         "privacy-notice",
         r".*\b(?:we|our|you|your|this (?:site|website))\b.*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*",
+        gate=("privacy", "cookie", "terms", "sell my"),
         max_words=80,
     ),
     _rule(
         "privacy-notice",
         r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*\b(?:we|our|you|your)\b.*",
+        gate=("privacy", "cookie", "terms", "sell my"),
         max_words=80,
     ),
     _rule(
         "privacy-notice",
         r"(?:accept|reject|allow|manage|customi[sz]e) (?:all )?cookies|cookie (?:policy|settings|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions)|do not sell my (?:personal )?(?:info|information)",
+        gate=("privacy", "cookie", "terms", "sell my"),
     ),
     # share prompts and social follow bars
     _rule(
@@ -204,7 +245,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
 )
 
-_WORD = re.compile(r"\S+")
+_LONGEST = max(furniture.max_words for furniture in VOCABULARY)
 
 
 def classify(text: str) -> Furniture | None:
@@ -217,10 +258,11 @@ def classify(text: str) -> Furniture | None:
     >>> classify("The minister said the privacy policy was unlawful.") is None
     True
     """
-    words = len(_WORD.findall(text))
+    words = len(text.split())
+    if words > _LONGEST:
+        return None
+    lowered = text.lower()
     for furniture in VOCABULARY:
-        if words > furniture.max_words:
-            continue
-        if furniture.pattern.fullmatch(text):
+        if words <= furniture.max_words and furniture.matches(text, lowered):
             return furniture
     return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from corpuskit.convert import _meta
@@ -33,7 +34,6 @@ from corpuskit.convert.boilerplate import classify
 NAME = "corpuskit.text"
 BlockType = Literal["paragraph", "heading", "list_item", "blockquote"]
 
-_WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
 _LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-9]{1,2}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
@@ -63,9 +63,11 @@ class _State:
         return index not in self.removed and index not in self.evidence
 
 
+@lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    count = len(_WORD.findall(text))
-    return max(count, len(_CJK.findall(text)) // 2)
+    """Word count; scripts written without spaces count two characters a word."""
+    count = len(text.split())
+    return count if text.isascii() else max(count, len(_CJK.findall(text)) // 2)
 
 
 def is_sentence(text: str) -> bool:
@@ -133,6 +135,14 @@ def _drop_menu_runs(state: _State) -> None:
     run: list[int] = []
 
     def flush() -> None:
+        # A line at either edge much longer than a typical item (a headline
+        # right under the menu, say) is not part of the menu.
+        sizes = sorted(words(state.lines[i].text) for i in run)
+        typical = sizes[len(sizes) // 2] if sizes else 0
+        while run and words(state.lines[run[-1]].text) > max(3, 2 * typical):
+            run.pop()
+        while run and words(state.lines[run[0]].text) > max(3, 2 * typical):
+            run.pop(0)
         bulleted = sum(1 for i in run if _LIST_MARKER.match(state.lines[i].text))
         if len(run) >= 6 or (len(run) >= 4 and bulleted >= 3):
             for i in run:

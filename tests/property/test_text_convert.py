@@ -1,0 +1,113 @@
+"""Invariants of the text converter, on drawn scrapes and on arbitrary bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpuskit.convert import REGISTRY, convert_source
+from corpuskit.convert._build import SourceInput
+from corpuskit.convert._decode import decode, repair, split_lines
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import dumps
+from corpuskit.models import Article
+from corpuskit.strategies import Scrape, scrapes
+
+TEXT = REGISTRY["text"]
+STAMP = "2026-01-01T00:00:00Z"
+FAST = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def convert(data: bytes) -> Article:
+    (item,) = list(convert_source(TEXT, SourceInput("drawn.txt", data), stamp=STAMP))
+    assert isinstance(item, Article), item
+    return item
+
+
+def _recovered(data: bytes, article: Article, start: int, end: int) -> str:
+    """A span's text after the recorded normalisations (decode, repairs, white space)."""
+    codec = decode(data).codec
+    return repair(codecs.decode(data[start:end], codec))[0]
+
+
+raw_text = st.one_of(
+    scrapes().map(lambda scrape: scrape.data),
+    st.text(max_size=600).map(lambda text: text.encode("utf-8", "surrogatepass")),
+    st.lists(
+        st.sampled_from(
+            [
+                "Home>News>Title here",
+                "By Jane doe",
+                "11 March 2018",
+                "– a listed point.",
+                "Like and share this post:",
+                "Steering Committee,",
+                "Example Org",
+                "♦ Another item.",
+                "A sentence that is long enough to be the body of an article, surely.",
+                "",
+                "Short line",
+            ]
+        ),
+        max_size=30,
+    ).map(lambda lines: "\n".join(lines).encode()),
+)
+
+
+@FAST
+@given(raw_text)
+def test_every_line_is_accounted_for_exactly_once(data: bytes) -> None:
+    article = convert(data)
+    provenance = article.provenance
+    spans = [span for span in provenance.spans if span is not None]
+    evidence = [item.span for item in provenance.fields.values() if item.span is not None]
+    lines, _ = split_lines(decode(data))
+    for line in lines:
+        in_body = any(line.start <= s.start and s.end <= line.end for s in spans)
+        removed = any(r.span.start == line.start and r.span.end == line.end for r in provenance.removed)
+        in_evidence = any(s.start <= line.start and line.end <= s.end for s in evidence)
+        assert in_body + removed + in_evidence == 1, (line, in_body, removed, in_evidence)
+
+
+@FAST
+@given(raw_text)
+def test_nothing_is_invented(data: bytes) -> None:
+    article = convert(data)
+    assert len(article.provenance.spans) == len(article.body)
+    for block, span in zip(article.body, article.provenance.spans, strict=True):
+        assert span is not None
+        assert _recovered(data, article, span.start, span.end) == block.text
+    for removed in article.provenance.removed:
+        assert codecs.decode(data[removed.span.start : removed.span.end], decode(data).codec) == removed.text
+
+
+@FAST
+@given(raw_text)
+def test_conversion_is_deterministic(data: bytes) -> None:
+    assert dumps(convert(data)) == dumps(convert(data))
+
+
+@FAST
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_give_a_record_or_a_located_error(data: bytes) -> None:
+    for item in convert_source(TEXT, SourceInput("fuzz.txt", data), stamp=STAMP):
+        if isinstance(item, Diagnostic):
+            assert item.path == "fuzz.txt"
+        else:
+            assert item.provenance.source.bytes == len(data)
+
+
+@FAST
+@given(scrapes())
+def test_drawn_scrapes_are_recovered(scrape: Scrape) -> None:
+    article = convert(scrape.data)
+    assert article.title == scrape.title
+    truth = " ".join(scrape.paragraphs).split()
+    got = " ".join(block.text for block in article.body).split()
+    recovered = sum(1 for token in truth if token in set(got))
+    assert recovered >= 0.95 * len(truth)
+    body_text = {block.text for block in article.body}
+    leaked = [line for line in scrape.furniture if line in body_text]
+    assert leaked == []

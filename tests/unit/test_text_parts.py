@@ -1,0 +1,133 @@
+"""Decoding, metadata parsers, sidecar precedence and the convert command."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from corpuskit.cli import main
+from corpuskit.convert import REGISTRY, convert_source
+from corpuskit.convert._build import SourceInput
+from corpuskit.convert._decode import decode, split_lines
+from corpuskit.convert._meta import fix_name_case, parse_byline, parse_dateline
+from corpuskit.models import Article
+from tests.helpers import SEEDS
+
+TEXT = REGISTRY["text"]
+
+
+def convert(data: bytes) -> Article:
+    (item,) = convert_source(TEXT, SourceInput("t.txt", data), stamp="2026-01-01T00:00:00Z")
+    assert isinstance(item, Article)
+    return item
+
+
+@pytest.mark.parametrize(
+    ("data", "charset"),
+    [
+        ("Café au lait\n".encode(), "utf-8"),
+        ("\ufeffCafé au lait\n".encode(), "utf-8"),
+        ("Café au lait\n".encode("utf-16"), "utf-16"),
+        ("Café au lait, crème brûlée et thé — naïve façade.\n".encode("cp1252"), "windows-1252"),
+    ],
+)
+def test_decoding_records_the_charset_and_exact_spans(data: bytes, charset: str) -> None:
+    decoded = decode(data)
+    assert decoded.charset == charset
+    lines, _ = split_lines(decoded)
+    for line in lines:
+        assert data[line.start : line.end].decode(decoded.codec) == line.raw
+
+
+def test_crlf_and_cr_line_ends_are_recorded() -> None:
+    lines, steps = split_lines(decode(b"one\r\ntwo\rthree\n"))
+    assert [line.raw for line in lines] == ["one", "two", "three"]
+    assert "newlines" in steps
+
+
+def test_mojibake_is_repaired_and_recorded() -> None:
+    broken = "The party’s leader said it was a good day for everyone in the country’s north today.".encode().decode(
+        "cp1252"
+    )
+    article = convert(("Title of the story here\n\n" + broken + "\n").encode())
+    assert article.body[0].text.startswith("The party’s leader")
+    assert "ftfy" in article.provenance.normalizations
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Sunday 11 March 2018 16:23, UK", "2018-03-11T16:23+00:00", None),
+        ("Monday 11 June 2018 16:23, UK", "2018-06-11T16:23+01:00", None),  # BST in summer
+        ("11 March 2018updated 09 Jun 2021 10:39am", "2018-03-11", "2021-06-09T10:39"),
+        ("March 11, 2018 at 4:23 PM EST", "2018-03-11T16:23-05:00", None),
+        ("Published: 2018-03-11T16:23:05Z", "2018-03-11T16:23:05Z", None),
+        ("Updated 10:39am BST, 9 June 2021", "2021-06-09T10:39+01:00", None),
+    ],
+)
+def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is not None
+    assert (parsed.published, parsed.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    "line", ["yesterday", "2 hours ago", "31 February 2018", "The vote on 11 March 2018 was close."]
+)
+def test_no_date_is_guessed(line: str) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is None or parsed.published is None
+
+
+def test_bylines_and_names() -> None:
+    assert [c.name for c in parse_byline("By Jane Smith and John O'brien") or []] == ["Jane Smith", "John O'Brien"]
+    assert parse_byline("By the way, this is not a byline") is None
+    assert fix_name_case("MARY MCDONALD") == "Mary McDonald"
+
+
+def test_convert_command_writes_records_and_uses_the_sidecar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "seeds.jsonl.gz"
+    code = main(["convert", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(out)], out=io.StringIO())
+    assert code == 0
+    from corpuskit.jsonl import read_records
+
+    records = [r for r in read_records(out) if isinstance(r, Article)]
+    assert len(records) == 5
+    outlets = {r.provenance.source.path: r.outlet.name if r.outlet else None for r in records}
+    assert outlets["001_b72a51a20a7e4dcc.txt"] == "Sky News"
+    assert outlets["000_c0c8773b69e85a5d.txt"] is None
+
+
+def test_convert_command_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(tmp_path / "missing")], out=io.StringIO()) == 2
+    sidecar = tmp_path / "bad.csv"
+    sidecar.write_text("path,published\n001_b72a51a20a7e4dcc.txt,2018-02-30\nnot-there.txt,2018\n")
+    code = main(["convert", str(SEEDS), "--sidecar", str(sidecar), "-o", str(tmp_path / "o.jsonl")], out=io.StringIO())
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "C003" in err and "C004" in err
+
+
+def test_sidecar_precedence_is_recorded(tmp_path: Path) -> None:
+    sidecar = tmp_path / "meta.jsonl"
+    sidecar.write_text(
+        json.dumps({"path": "003_d0a5644ff4bc9408.txt", "title": "Lansman quits", "bylines": ["Kate McCann"]}) + "\n"
+    )
+    from corpuskit.convert import convert_paths
+    from corpuskit.convert.sidecar import load_sidecar
+
+    records = [
+        r
+        for r in convert_paths([SEEDS / "003_d0a5644ff4bc9408.txt"], sidecar=load_sidecar(sidecar))
+        if isinstance(r, Article)
+    ]
+    (article,) = records
+    assert article.title == "Lansman quits"
+    assert article.provenance.fields["title"].method == "sidecar"
+    assert article.provenance.fields["title"].superseded[0].evidence == "Momentum chief pulls out of Labour race"
+    assert article.provenance.fields["bylines[0]"].superseded[0].method == "byline"
