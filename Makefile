@@ -26,6 +26,10 @@ demo: $(STAMP)
 	@echo "== convert: the five seed scrapes, with their sidecar, into $(DEMO)/seeds.jsonl.zst"
 	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o $(DEMO)/seeds.jsonl.zst
 	@$(BIN)/python -m corpuskit._demo $(DEMO)
+	@echo "== validate: the converted seeds (rule codes, located; exit 1 if anything is reported)"
+	@$(BIN)/corpuskit validate $(DEMO)/seeds.jsonl.zst --now 2026-11-22
+	@echo "== validate: a broken fixture, to show a report"
+	@$(BIN)/corpuskit validate fixtures/invalid/R002 fixtures/invalid/S001 --now 2026-11-22 --exit-zero
 
 test: $(STAMP) lint typecheck pytest
 

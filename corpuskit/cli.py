@@ -57,6 +57,69 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
+def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
+    from corpuskit.reporters import REPORTERS
+    from corpuskit.validate import ValidateOptions, validate_paths
+
+    paths = [Path(path) for path in options.paths]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        for path in missing:
+            print(f"corpuskit validate: no such file or directory: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    settings = ValidateOptions(
+        select=tuple(_codes(options.select) or ("ALL",)) + tuple(_codes(options.extend_select)),
+        ignore=tuple(_codes(options.ignore)),
+        now=options.now,
+        date_floor=options.date_floor,
+        min_body_words=options.min_body_words,
+        coverage_floor=dict(_coverage(item) for item in options.coverage),
+    )
+    report = validate_paths(paths, settings)
+    REPORTERS[options.output_format](report, out)
+    return EXIT_OK if options.exit_zero or not report.diagnostics else EXIT_FINDINGS
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    return [code.strip().upper() for value in values or [] for code in value.split(",") if code.strip()]
+
+
+def _coverage(text: str) -> tuple[str, float]:
+    name, _, floor = text.partition("=")
+    try:
+        return name.strip(), float(floor)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--coverage takes FIELD=FRACTION, got {text!r}") from None
+
+
+def _cmd_rule(options: argparse.Namespace, out: TextIO) -> int:
+    from corpuskit.rules import all_rules, by_name_or_code
+
+    if options.all:
+        for rule in all_rules():
+            out.write(f"{rule.code}  {rule.name:<28} {rule.severity:<8} {rule.summary}\n")
+        return EXIT_OK
+    if not options.code:
+        print("corpuskit rule: give a CODE or --all", file=sys.stderr)
+        return EXIT_USAGE
+    found = by_name_or_code(options.code)
+    if found is None:
+        print(f"corpuskit rule: no rule {options.code!r} (see: corpuskit rule --all)", file=sys.stderr)
+        return EXIT_USAGE
+    out.write(rule_page(found.code))
+    return EXIT_OK
+
+
+def rule_page(code: str) -> str:
+    """The Markdown page of a rule, as printed by ``corpuskit rule`` and written to docs/rules/."""
+    from corpuskit.rules import REGISTRY, all_rules
+
+    all_rules()
+    rule = REGISTRY[code]
+    body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
+    return f"# {rule.code} {rule.name}\n\nDefault severity: {rule.severity}.\n\n{rule.summary}\n\n{body}\n"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="corpuskit",
@@ -97,6 +160,45 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--from", dest="source_format", choices=sorted(REGISTRY), help="force a converter")
     convert.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     convert.set_defaults(run=_cmd_convert)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check record files (schema, integrity, text hygiene, dates, duplicates)",
+        description="Check record files (.jsonl, .jsonl.gz, .jsonl.zst, .json); directories are walked.",
+        epilog=(
+            "Example: corpuskit validate corpus.jsonl.zst --output-format github --ignore R005\n"
+            "Exit codes: 0 nothing reported, 1 diagnostics reported, 2 usage error or missing path."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument("--output-format", choices=["text", "json", "github"], default="text")
+    validate.add_argument(
+        "--select", action="append", metavar="CODES", help="comma-separated codes or prefixes (default: all)"
+    )
+    validate.add_argument("--extend-select", action="append", metavar="CODES", help="codes added to the selection")
+    validate.add_argument("--ignore", action="append", metavar="CODES", help="codes or prefixes not to report")
+    validate.add_argument("--now", metavar="DATE", help="the run's date for future-date checks (default: today)")
+    validate.add_argument("--date-floor", default="1605", metavar="DATE", help="earliest plausible date (default 1605)")
+    validate.add_argument(
+        "--min-body-words", type=int, default=50, metavar="N", help="short-body threshold (default 50)"
+    )
+    validate.add_argument(
+        "--coverage", action="append", default=[], metavar="FIELD=FRACTION", help="e.g. published=0.8"
+    )
+    validate.add_argument("--exit-zero", action="store_true", help="exit 0 even when diagnostics are reported")
+    validate.set_defaults(run=_cmd_validate)
+
+    rule = commands.add_parser(
+        "rule",
+        help="explain a rule",
+        description="Print a rule's documentation: what it checks, why, an example and the fix.",
+        epilog="Example: corpuskit rule R007   (or: corpuskit rule mojibake, corpuskit rule --all)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rule.add_argument("code", nargs="?", help="a code (R007) or a name (mojibake)")
+    rule.add_argument("--all", action="store_true", help="list every rule")
+    rule.set_defaults(run=_cmd_rule)
     return parser
 
 

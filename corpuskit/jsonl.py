@@ -31,6 +31,7 @@ import orjson
 import zstandard
 from pydantic import ValidationError
 
+from corpuskit import patterns
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article
 from corpuskit.rules import file as F
@@ -53,47 +54,65 @@ def is_record_file(path: Path) -> bool:
 
 def read_records(path: str | Path, *, display_path: str | None = None) -> Iterator[ReadItem]:
     """Yield each record of a file as an :class:`Article`, or a diagnostic in its place."""
+    for _, item in read_records_with_lines(path, display_path=display_path):
+        yield item
+
+
+def read_records_with_lines(
+    path: str | Path, *, display_path: str | None = None
+) -> Iterator[tuple[int | None, ReadItem]]:
+    """Like :func:`read_records`, with the line each item came from (None for ``.json``)."""
     shown = display_path if display_path is not None else str(path)
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the ExitStack below
     except OSError as error:
-        yield F.UNREADABLE_FILE.diagnostic(_os_message(error), path=shown)
+        yield None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=shown)
         return
     with contextlib.ExitStack() as stack:
         stack.enter_context(raw)
         if str(path).lower().endswith(".json"):
-            yield from _read_json_document(raw, shown)
+            for item in _read_json_document(raw, shown):
+                yield None, item
         else:
-            yield from read_stream(raw, path=shown)
+            yield from _read_stream_with_lines(raw, path=shown)
 
 
 def read_stream(stream: BinaryIO, *, path: str) -> Iterator[ReadItem]:
     """Read JSON Lines from a binary stream, decompressing gzip or zstd by magic bytes."""
+    for _, item in _read_stream_with_lines(stream, path=path):
+        yield item
+
+
+def _read_stream_with_lines(stream: BinaryIO, *, path: str) -> Iterator[tuple[int | None, ReadItem]]:
     try:
         lines = _decompressed(stream)
         records = 0
         lineno = 0
         for lineno, raw in enumerate(lines, 1):
             if lineno == 1 and raw.startswith(UTF8_BOM):
-                yield F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
+                yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
                 raw = raw[len(UTF8_BOM) :]
             if not raw.strip():
-                yield F.BLANK_LINE.diagnostic("blank line", path=path, line=lineno)
+                yield lineno, F.BLANK_LINE.diagnostic("blank line", path=path, line=lineno)
                 continue
             records += 1
-            yield from _as_items(parse_record(raw, path=path, line=lineno))
+            for item in _as_items(parse_record(raw, path=path, line=lineno)):
+                yield lineno, item
     except _DECOMPRESSION_ERRORS as error:
-        yield F.CORRUPT_COMPRESSION.diagnostic(
-            f"compressed stream is truncated or corrupt after line {lineno}: {error or type(error).__name__}",
-            path=path,
-            line=lineno + 1,
+        yield (
+            lineno + 1,
+            F.CORRUPT_COMPRESSION.diagnostic(
+                f"compressed stream is truncated or corrupt after line {lineno}: {error or type(error).__name__}",
+                path=path,
+                line=lineno + 1,
+            ),
         )
         return
     except OSError as error:
-        yield F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path, line=lineno + 1)
+        yield lineno + 1, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path, line=lineno + 1)
         return
     if records == 0:
-        yield F.EMPTY_FILE.diagnostic("file holds no records", path=path)
+        yield None, F.EMPTY_FILE.diagnostic("file holds no records", path=path)
 
 
 def parse_record(raw: bytes, *, path: str | None = None, line: int | None = None) -> Article | tuple[Diagnostic, ...]:
@@ -231,7 +250,7 @@ def _read_json_document(stream: BinaryIO, path: str) -> Iterator[ReadItem]:
 
 
 def _explain(raw: bytes, error: ValidationError, where: dict[str, Any]) -> tuple[Diagnostic, ...]:
-    errors = error.errors(include_url=False, include_input=False)
+    errors = error.errors(include_url=False, include_input=True)
     if any(item["type"] == "json_invalid" for item in errors):
         parsed = _parse_any(raw)
         if isinstance(parsed, Diagnostic):
@@ -239,6 +258,8 @@ def _explain(raw: bytes, error: ValidationError, where: dict[str, Any]) -> tuple
         # pydantic's parser refused what the fallback accepted: report it honestly.
         return (F.INVALID_JSON.diagnostic(errors[0]["msg"], **where),)
     problem = _json_integrity(raw)
+    if problem is None and (depth := _bracket_depth(raw)) > MAX_DEPTH:
+        problem = F.TOO_DEEP.diagnostic(f"nesting reaches {depth} levels (limit {MAX_DEPTH})")
     if problem is not None:
         return (problem.located(**where),)
     if len(errors) == 1 and errors[0]["loc"] == () and errors[0]["type"] in {"model_type", "model_attributes_type"}:
@@ -255,7 +276,22 @@ def _schema_diagnostic(item: Any, record_id: str | None, where: dict[str, Any]) 
         return S.SCHEMA_VIOLATION.diagnostic(
             f"missing required key {path}", record_id=record_id, json_path=path, **where
         )
-    return S.SCHEMA_VIOLATION.diagnostic(f"{path}: {item['msg']}", record_id=record_id, json_path=path, **where)
+    return S.SCHEMA_VIOLATION.diagnostic(
+        f"{path}: {_schema_message(item)}", record_id=record_id, json_path=path, **where
+    )
+
+
+def _schema_message(item: Any) -> str:
+    if item["type"] == "string_pattern_mismatch":
+        pattern = item.get("ctx", {}).get("pattern", "")
+        wanted = patterns.DESCRIPTIONS.get(pattern, f"a string matching {pattern}")
+        return f"{_shown(item.get('input'))} is not {wanted}"
+    return f"{item['msg']} (got {_shown(item.get('input'))})" if "input" in item else str(item["msg"])
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def json_path(loc: Iterable[int | str]) -> str:
@@ -298,7 +334,7 @@ def _parse_any(raw: bytes) -> Any | Diagnostic:
     try:
         json.loads(text)
     except json.JSONDecodeError as error:
-        return F.INVALID_JSON.diagnostic(error.msg, column=error.colno)
+        return F.INVALID_JSON.diagnostic(error.msg.removesuffix(" at"), column=error.colno)
     except (RecursionError, ValueError) as error:
         return F.INVALID_JSON.diagnostic(str(error) or type(error).__name__)
     # The standard library accepts what orjson refuses: NaN/Infinity or lone surrogates.

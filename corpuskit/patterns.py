@@ -123,3 +123,18 @@ def _ecma_dollars(pattern: str) -> str:
             continue
         out.append(char)
     return "".join(out)
+
+
+DESCRIPTIONS: Final[dict[str, str]] = {
+    PARTIAL_DATE: "an ISO 8601 date that exists in the calendar (YYYY, YYYY-MM, YYYY-MM-DD, or with Thh:mm[:ss] and an optional offset)",
+    TIMESTAMP: "a complete instant with seconds and an offset (YYYY-MM-DDThh:mm:ssZ)",
+    SHA256: "64 lower-case hex digits",
+    RECORD_ID: "32 lower-case hex digits",
+    FORMAT_NAME: "a dotted lower-case name (e.g. breadcrumb, jsonld.headline)",
+    EXTENSION_NAMESPACE: "a reverse-DNS namespace (e.g. org.example)",
+    DOMAIN: "a lower-case DNS name with at least one dot",
+    HTTP_URL: "an absolute http(s) URL without spaces or user information",
+    LANGUAGE_TAG: "a well-formed BCP 47 language tag (e.g. en, en-GB)",
+    TRIMMED_TEXT: "non-empty text without white space at either end",
+}
+"""What each pattern means, for error messages a person can act on."""

@@ -12,10 +12,12 @@ Requires ``hypothesis`` (``pip install corpuskit[test]``).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import string
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +29,7 @@ from corpuskit._version import __version__
 from corpuskit.ids import derive_id
 from corpuskit.models import Article
 
-__all__ = ["Scrape", "articles", "dates", "language_tags", "scrapes", "texts", "words"]
+__all__ = ["RECORD_MUTATIONS", "Scrape", "articles", "dates", "language_tags", "mutate", "scrapes", "texts", "words"]
 
 _WS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
@@ -370,3 +372,82 @@ def scrapes(
     if not encodings:
         raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
     return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings)
+
+
+# --- mutations: each breaks exactly what one rule checks ------------------------------------
+
+Record = dict[str, Any]
+
+
+def _set_text(record: Record, text: str) -> Record:
+    record["body"][0]["text"] = text
+    return record
+
+
+def _replace(record: Record, **changes: Any) -> Record:
+    record.update(changes)
+    return record
+
+
+def _truncate(record: Record) -> Record:
+    record["body"] = [{"type": "paragraph", "text": " ".join(record["body"][0]["text"].split()[:2])}]
+    record["provenance"]["spans"] = record["provenance"]["spans"][:1]
+    return record
+
+
+def _residue(record: Record) -> Record:
+    record["body"].append({"type": "paragraph", "text": "Share this article"})
+    record["provenance"]["spans"].append(None)
+    return record
+
+
+def _title_first(record: Record) -> Record:
+    record["title"] = record["title"] or "Council approves the budget"
+    return _set_text(record, record["title"])
+
+
+def _bad_span(record: Record) -> Record:
+    size = record["provenance"]["source"]["bytes"]
+    record["provenance"]["spans"][0] = {"start": 0, "end": size + 10}
+    return record
+
+
+def _drop_span(record: Record) -> Record:
+    record["provenance"]["spans"] = record["provenance"]["spans"][:-1]
+    return record
+
+
+def _mismatched_outlet(record: Record) -> Record:
+    record["url"] = "https://www.example.com/news/story"
+    record["outlet"] = {"name": "Other Outlet", "domain": "other.org"}
+    return record
+
+
+RECORD_MUTATIONS: dict[str, Callable[[Record], Record]] = {
+    "R001": lambda r: _replace(r, published="2999-01-01", updated=None),
+    "R002": lambda r: _replace(r, published="2018-03-11", updated="2017-01-01"),
+    "R003": lambda r: _replace(r, published="1200-05-01", updated=None),
+    "R004": lambda r: _replace(r, body=[], provenance={**r["provenance"], "spans": []}),
+    "R005": _truncate,
+    "R006": lambda r: _set_text(r, r["body"][0]["text"] + " <strong>More</strong>"),
+    "R007": lambda r: _set_text(r, r["body"][0]["text"] + " Labourâ€™s leader said."),
+    "R008": lambda r: _set_text(r, r["body"][0]["text"] + " \x08Next."),
+    "R009": lambda r: _set_text(r, r["body"][0]["text"] + " Cafe\u0301."),
+    "R010": _residue,
+    "R011": _title_first,
+    "R012": lambda r: _replace(r, bylines=[{"name": "www.example.com", "role": None, "organization": None}]),
+    "R013": lambda r: _replace(r, url="https://news..example.com/story"),
+    "R014": _mismatched_outlet,
+    "I002": lambda r: _replace(r, id="0" * 32),
+    "I003": _bad_span,
+    "I004": _drop_span,
+}
+"""Record-level mutations by rule code: applied to a valid record's JSON (a copy),
+each makes exactly its rule fire. Used for ``fixtures/invalid/`` and soundness tests."""
+
+
+def mutate(code: str, record: Record) -> Record:
+    """Apply the mutation for ``code`` to a deep copy of ``record``."""
+    if code not in RECORD_MUTATIONS:
+        raise InvalidArgument(f"no mutation for {code!r}; choose one of {sorted(RECORD_MUTATIONS)}")
+    return RECORD_MUTATIONS[code](copy.deepcopy(record))

@@ -154,7 +154,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # the same families as other languages print them (de, fr, es, it, nl, pt)
     _rule(
         "comment-form",
-        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|(?:[0-9]+ )?kommentare?|antworten|"
+        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
         r"laisser un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
         r"deja un comentario|(?:[0-9]+ )?comentarios?|responder|"
         r"lascia un commento|(?:[0-9]+ )?commenti|rispondi|"

@@ -26,7 +26,7 @@ class Rule:
     name: str
     severity: Severity
     doc: str
-    check: Callable[..., Iterator[Diagnostic]] | None = field(default=None, compare=False)
+    check: Callable[..., Iterator[tuple[str, str | None]]] | None = field(default=None, compare=False)
 
     @property
     def summary(self) -> str:
@@ -41,16 +41,42 @@ REGISTRY: dict[str, Rule] = {}
 
 def declare(code: str, name: str, severity: Severity, doc: str) -> Rule:
     """Register a rule that the reader or engine emits directly."""
+    return _register(code, name, severity, doc, None)
+
+
+Finding = tuple[str, str | None]
+"""What a check yields: a message and the JSON path it concerns (or None)."""
+
+
+def check(
+    code: str, name: str, severity: Severity = Severity.ERROR
+) -> Callable[[Callable[..., Iterator[Finding]]], Rule]:
+    """Register a function as the check of a rule; its docstring is the rule's page.
+
+    The function takes ``(article, context)`` and yields ``(message, json_path)``;
+    the engine adds the file, line and record id.
+    """
+
+    def register(function: Callable[..., Iterator[Finding]]) -> Rule:
+        return _register(code, name, severity, function.__doc__ or "", function)
+
+    return register
+
+
+def _register(
+    code: str, name: str, severity: Severity, doc: str, function: Callable[..., Iterator[Finding]] | None
+) -> Rule:
     if not _CODE.match(code) or not _NAME.match(name):
         raise ValueError(f"bad rule code or name: {code} {name}")
     if code in REGISTRY:
         raise ValueError(f"rule code {code} registered twice")
-    rule = Rule(code=code, name=name, severity=severity, doc=inspect.cleandoc(doc))
+    rule = Rule(code=code, name=name, severity=severity, doc=inspect.cleandoc(doc), check=function)
     REGISTRY[code] = rule
     return rule
 
 
 def by_name_or_code(key: str) -> Rule | None:
+    _load_families()
     if key.upper() in REGISTRY:
         return REGISTRY[key.upper()]
     return next((rule for rule in REGISTRY.values() if rule.name == key), None)
@@ -62,4 +88,4 @@ def all_rules() -> list[Rule]:
 
 
 def _load_families() -> None:
-    from corpuskit.rules import convert, file, schema  # noqa: F401  (importing registers)
+    from corpuskit.rules import convert, corpus, file, integrity, record, schema  # noqa: F401  (importing registers)

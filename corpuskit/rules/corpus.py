@@ -1,0 +1,125 @@
+"""Corpus rules (D): problems that only show across records.
+
+These are observers: the engine shows them every record once, in order, and
+they report at the first repeat (naming where the original is), or at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from corpuskit.diagnostics import Diagnostic, Severity
+from corpuskit.models import Article
+from corpuskit.rules import declare
+from corpuskit.rules.integrity import DUPLICATE_ID
+
+DUPLICATE_BODY = declare(
+    "D001",
+    "duplicate-body",
+    Severity.WARNING,
+    """
+    Two records have the same body text.
+
+    ## Why
+    Exact duplicates (syndicated wire copy, re-crawls) skew counts and leak
+    between training and test splits.
+
+    ## Example
+    The same Reuters story under two outlets' URLs.
+
+    ## Fix
+    Keep one, or mark the syndication in `extensions`.
+    """,
+)
+
+DUPLICATE_URL = declare(
+    "D003",
+    "duplicate-url",
+    Severity.WARNING,
+    """
+    Two records have the same `url`.
+
+    ## Why
+    One page captured twice is usually a re-crawl; keep the capture you mean.
+
+    ## Example
+    Two captures of `https://news.example.org/a` from different days.
+
+    ## Fix
+    Keep one record per URL, or keep both on purpose and ignore this rule.
+    """,
+)
+
+LOW_COVERAGE = declare(
+    "D004",
+    "low-coverage",
+    Severity.WARNING,
+    """
+    A field is filled in fewer records than the configured floor.
+
+    ## Why
+    A corpus whose `published` is mostly null cannot be sliced by time; low
+    coverage usually means a converter or sidecar problem.
+
+    ## Example
+    `published` present in 40 % of records with `coverage.published = 0.8`.
+
+    ## Fix
+    Supply a sidecar, fix the converter, or lower the floor.
+    """,
+)
+
+
+@dataclass
+class Where:
+    path: str | None
+    line: int | None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+
+
+@dataclass
+class CorpusObserver:
+    """Tracks ids, bodies, URLs and field coverage across one validation run."""
+
+    coverage_floor: dict[str, float] = field(default_factory=dict)
+    ids: dict[str, Where] = field(default_factory=dict)
+    bodies: dict[bytes, Where] = field(default_factory=dict)
+    urls: dict[str, Where] = field(default_factory=dict)
+    filled: dict[str, int] = field(default_factory=dict)
+    records: int = 0
+
+    def observe(self, article: Article, where: Where) -> Iterator[Diagnostic]:
+        self.records += 1
+        located = {"path": where.path, "line": where.line, "record_id": article.id}
+        first = self.ids.setdefault(article.id, where)
+        if first is not where:
+            yield DUPLICATE_ID.diagnostic(f"id {article.id} also at {first}", json_path="$.id", **located)
+        if article.body:
+            digest = hashlib.blake2b("\n".join(b.text for b in article.body).encode(), digest_size=16).digest()
+            first = self.bodies.setdefault(digest, where)
+            if first is not where:
+                yield DUPLICATE_BODY.diagnostic(
+                    f"body identical to the record at {first}", json_path="$.body", **located
+                )
+        if article.url is not None:
+            first = self.urls.setdefault(article.url, where)
+            if first is not where:
+                yield DUPLICATE_URL.diagnostic(f"url also at {first}", json_path="$.url", **located)
+        for name in self.coverage_floor:
+            value = getattr(article, name, None)
+            if value not in (None, (), []):
+                self.filled[name] = self.filled.get(name, 0) + 1
+
+    def finish(self, path: str | None) -> Iterator[Diagnostic]:
+        if not self.records:
+            return
+        for name, floor in sorted(self.coverage_floor.items()):
+            share = self.filled.get(name, 0) / self.records
+            if share < floor:
+                yield LOW_COVERAGE.diagnostic(
+                    f"{name} is filled in {share:.0%} of {self.records} records (floor {floor:.0%})", path=path
+                )

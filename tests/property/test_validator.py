@@ -1,0 +1,91 @@
+"""The validator never crashes, and each record rule is sound."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpuskit.jsonl import dump_json
+from corpuskit.models import Article
+from corpuskit.rules import REGISTRY, all_rules
+from corpuskit.rules.context import RuleContext
+from corpuskit.strategies import RECORD_MUTATIONS, articles, mutate
+from corpuskit.validate import ValidateOptions, validate_paths
+
+OPTIONS = ValidateOptions(now="2026-11-22")
+CONTEXT = RuleContext(now="2026-11-22", min_body_words=5)
+SAFE = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _validate(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    report = validate_paths([path], OPTIONS)
+    for diagnostic in report.diagnostics:
+        assert diagnostic.path == str(path)
+        assert diagnostic.code in REGISTRY
+
+
+@SAFE
+@given(st.binary(max_size=2000), st.sampled_from(["a.jsonl", "a.jsonl.gz", "a.jsonl.zst", "a.json"]))
+def test_never_crashes_on_arbitrary_bytes(tmp_path: Path, data: bytes, name: str) -> None:
+    _validate(tmp_path, name, data)
+
+
+@SAFE
+@given(st.lists(json_values, max_size=5))
+def test_never_crashes_on_arbitrary_json(tmp_path: Path, values: list[object]) -> None:
+    _validate(tmp_path, "a.jsonl", b"".join(dump_json(value) + b"\n" for value in values))
+
+
+@SAFE
+@given(articles(max_blocks=4), st.data())
+def test_never_crashes_on_mutated_records(tmp_path: Path, article: Article, data: st.DataObject) -> None:
+    record = article.model_dump(mode="json")
+    chosen = data.draw(st.lists(st.sampled_from(sorted(_paths(record))), min_size=1, max_size=3))
+    for keys in chosen:
+        _set(record, keys, data.draw(json_values))
+    _validate(tmp_path, "a.jsonl", dump_json(record) + b"\n")
+
+
+def _paths(value: object, prefix: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
+    """Every key path into the record's objects."""
+    out = {prefix} if prefix else set()
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out |= _paths(child, (*prefix, key))
+    return out
+
+
+def _set(record: dict[str, object], keys: tuple[str, ...], value: object) -> None:
+    """Replace the value at ``keys``; skip when an earlier replacement removed the path."""
+    target: object = record
+    for key in keys[:-1]:
+        if not isinstance(target, dict) or key not in target:
+            return
+        target = target[key]
+    if isinstance(target, dict):
+        target[keys[-1]] = value
+
+
+def _codes(article: Article) -> set[str]:
+    return {
+        rule.code for rule in all_rules() if rule.check is not None and any(True for _ in rule.check(article, CONTEXT))
+    }
+
+
+@pytest.mark.parametrize("code", sorted(RECORD_MUTATIONS))
+@settings(max_examples=25, deadline=None)
+@given(article=articles(min_blocks=3, unicode=False, capture=False))
+def test_each_rule_fires_on_its_mutation_and_not_before(code: str, article: Article) -> None:
+    assert code not in _codes(article)
+    mutated = Article.model_validate_json(dump_json(mutate(code, article.model_dump(mode="json"))))
+    assert code in _codes(mutated)
