@@ -27,6 +27,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# UTF-8 read as a single-byte code page always shows a lead character (Â..ô)
+# before a continuation or a cp1252 special; control characters are damage too.
 _SUSPECT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
@@ -141,10 +143,8 @@ def repair(text: str) -> tuple[str, set[str]]:
     """Repair one piece of text; say which repairs changed it."""
     steps: set[str] = set()
     if not text.isascii():
-        # UTF-8 read as a single-byte code page always shows a lead character
-        # (Â..ô) before a continuation or a cp1252 special; only then is ftfy's
-        # own, costlier, badness test run, and the repair only where it finds damage.
-        if _SUSPECT.search(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
+        # ftfy's own badness test is costly; run it only where damage is possible.
+        if might_be_damaged(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
             fixed = ftfy.fix_text(text, _FTFY)
             if fixed != text:
                 steps.add("ftfy")
@@ -153,6 +153,11 @@ def repair(text: str) -> tuple[str, set[str]]:
             steps.add("nfc")
             text = unicodedata.normalize("NFC", text)
     return _SPACE.sub(" ", text).strip(), steps
+
+
+def might_be_damaged(text: str) -> bool:
+    """A cheap first test for mojibake or control characters (ftfy decides after it)."""
+    return _SUSPECT.search(text) is not None
 
 
 def collapse(text: str) -> str:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import ftfy.badness
 
+from corpuskit.convert._decode import might_be_damaged
 from corpuskit.convert.boilerplate import classify
 from corpuskit.dates import earliest_instant
 from corpuskit.diagnostics import Severity
@@ -173,7 +174,7 @@ def mojibake(article: Article, context: RuleContext) -> Iterator[Finding]:
     converters do both, and record it in `provenance.normalizations`).
     """
     for text, path in _texts(article):
-        if not text.isascii() and ftfy.badness.is_bad(text):
+        if not text.isascii() and might_be_damaged(text) and ftfy.badness.is_bad(text):
             yield "text looks like mojibake (ftfy)", path
 
 
