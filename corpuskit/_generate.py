@@ -28,7 +28,7 @@ def generated_files() -> dict[str, Callable[[], str | bytes]]:
         json.dumps(json.loads(_expected(seed)), ensure_ascii=False, separators=(",", ":")) + "\n" for seed in seeds
     )
     files.update(_invalid_fixtures(seeds))
-    for fmt in ("text", "json", "github"):
+    for fmt in ("text", "json", "github", "junit", "sarif"):
         files[f"tests/snapshots/validate.{fmt}"] = lambda fmt=fmt: _validate_snapshot(fmt)  # type: ignore[misc]
     from corpuskit.cli import rule_page
     from corpuskit.rules import all_rules

@@ -15,6 +15,8 @@ from corpuskit._version import __version__
 from corpuskit.convert import REGISTRY
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
+from corpuskit.validate import ValidateOptions
+from corpuskit.validate.config import ConfigError, find_config, load_config
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -59,7 +61,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.reporters import REPORTERS
-    from corpuskit.validate import ValidateOptions, validate_paths
+    from corpuskit.validate import validate_paths
 
     paths = [Path(path) for path in options.paths]
     missing = [str(path) for path in paths if not path.exists()]
@@ -67,17 +69,37 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
         for path in missing:
             print(f"corpuskit validate: no such file or directory: {path}", file=sys.stderr)
         return EXIT_USAGE
-    settings = ValidateOptions(
-        select=tuple(_codes(options.select) or ("ALL",)) + tuple(_codes(options.extend_select)),
-        ignore=tuple(_codes(options.ignore)),
-        now=options.now,
-        date_floor=options.date_floor,
-        min_body_words=options.min_body_words,
-        coverage_floor=dict(_coverage(item) for item in options.coverage),
-    )
+    try:
+        settings = _validate_options(options)
+    except (ConfigError, argparse.ArgumentTypeError) as error:
+        print(f"corpuskit validate: {error}", file=sys.stderr)
+        return EXIT_USAGE
     report = validate_paths(paths, settings)
     REPORTERS[options.output_format](report, out)
     return EXIT_OK if options.exit_zero or not report.diagnostics else EXIT_FINDINGS
+
+
+def _validate_options(options: argparse.Namespace) -> ValidateOptions:
+    """Merge the configuration file (if any) with the command line; flags win."""
+    path = Path(options.config) if options.config else find_config(Path.cwd())
+    config = load_config(path) if path is not None else {}
+    select = _codes(options.select) or [c.upper() for c in config.get("select", [])] or ["ALL"]
+    extend = [c.upper() for c in config.get("extend-select", [])] + _codes(options.extend_select)
+    ignore = [c.upper() for c in config.get("ignore", [])] + _codes(options.ignore)
+    coverage = dict(config.get("coverage", {})) | dict(_coverage(item) for item in options.coverage)
+    return ValidateOptions(
+        select=tuple(select + extend),
+        ignore=tuple(ignore),
+        now=options.now,
+        date_floor=options.date_floor or config.get("date-floor", "1605"),
+        min_body_words=options.min_body_words
+        if options.min_body_words is not None
+        else config.get("min-body-words", 50),
+        coverage_floor=coverage,
+        per_file_ignores=tuple(
+            (glob, tuple(c.upper() for c in codes)) for glob, codes in config.get("per-file-ignores", {}).items()
+        ),
+    )
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -172,17 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("paths", nargs="+", metavar="PATH")
-    validate.add_argument("--output-format", choices=["text", "json", "github"], default="text")
+    validate.add_argument("--output-format", choices=["text", "json", "github", "junit", "sarif"], default="text")
     validate.add_argument(
         "--select", action="append", metavar="CODES", help="comma-separated codes or prefixes (default: all)"
     )
     validate.add_argument("--extend-select", action="append", metavar="CODES", help="codes added to the selection")
     validate.add_argument("--ignore", action="append", metavar="CODES", help="codes or prefixes not to report")
     validate.add_argument("--now", metavar="DATE", help="the run's date for future-date checks (default: today)")
-    validate.add_argument("--date-floor", default="1605", metavar="DATE", help="earliest plausible date (default 1605)")
+    validate.add_argument("--date-floor", metavar="DATE", help="earliest plausible date (default 1605)")
     validate.add_argument(
-        "--min-body-words", type=int, default=50, metavar="N", help="short-body threshold (default 50)"
+        "--config", metavar="FILE", help="corpuskit.toml or pyproject.toml (default: found in the working directory)"
     )
+    validate.add_argument("--min-body-words", type=int, metavar="N", help="short-body threshold (default 50)")
     validate.add_argument(
         "--coverage", action="append", default=[], metavar="FIELD=FRACTION", help="e.g. published=0.8"
     )

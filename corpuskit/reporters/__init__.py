@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from corpuskit.reporters import github, json_format, text
+from corpuskit.reporters import github, json_format, junit, sarif, text
 from corpuskit.validate import Report
 
 Reporter = Callable[[Report, TextIO], None]
@@ -14,4 +14,6 @@ REPORTERS: dict[str, Reporter] = {
     "text": text.report,
     "json": json_format.report,
     "github": github.report,
+    "junit": junit.report,
+    "sarif": sarif.report,
 }

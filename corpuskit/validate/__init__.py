@@ -18,6 +18,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from corpuskit.diagnostics import Diagnostic, Severity
@@ -38,10 +39,14 @@ class ValidateOptions:
     date_floor: str = "1605"
     min_body_words: int = 50
     coverage_floor: dict[str, float] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-    def selected(self, code: str) -> bool:
+    def selected(self, code: str, path: str | None = None) -> bool:
         chosen = any(prefix == "ALL" or code.startswith(prefix) for prefix in self.select)
-        return chosen and not any(code.startswith(prefix) for prefix in self.ignore)
+        ignored = [*self.ignore]
+        if path is not None:
+            ignored += [code for pattern, codes in self.per_file_ignores if fnmatch(path, pattern) for code in codes]
+        return chosen and not any(code.startswith(prefix) for prefix in ignored)
 
 
 @dataclass
@@ -88,7 +93,7 @@ def validate_paths(paths: Iterable[Path], options: ValidateOptions) -> Report:
                 report.records += 1
                 found = _check_record(item, rules, context, str(path), line)
                 found = [*found, *observer.observe(item, Where(str(path), line))]
-            report.diagnostics.extend(d for d in found if options.selected(d.code))
+            report.diagnostics.extend(d for d in found if options.selected(d.code, d.path))
     report.diagnostics.extend(d for d in observer.finish(None) if options.selected(d.code))
     return report
 

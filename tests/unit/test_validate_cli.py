@@ -50,7 +50,7 @@ def test_json_report_is_complete() -> None:
     assert document["summary"]["by_code"] == {"S001": 1}
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "junit", "sarif"])
 def test_output_formats_match_their_snapshots(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     code, text = run("validate", *SNAPSHOT_INPUTS, "--now", "2026-11-22", "--output-format", fmt)
@@ -71,3 +71,64 @@ def test_coverage_floor(tmp_path: Path) -> None:
     report = validate_paths([FIXTURES / "valid"], ValidateOptions(now="2026-11-22", coverage_floor={"published": 0.8}))
     (diagnostic,) = report.diagnostics
     assert diagnostic.code == "D004" and "published" in diagnostic.message
+
+
+def _project(tmp_path: Path, config: str, name: str = "corpuskit.toml") -> Path:
+    (tmp_path / name).write_text(config)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "a.jsonl").write_bytes((FIXTURES / "invalid" / "R002" / "record.jsonl").read_bytes())
+    return data
+
+
+def test_config_file_ignores_and_flags_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _project(tmp_path, 'ignore = ["R002"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert run("validate", "data", "--now", "2026-11-22")[0] == 0
+    assert (
+        run("validate", "data", "--now", "2026-11-22", "--select", "R002", "--config", str(tmp_path / "none.toml"))[0]
+        == 2
+    )
+    del data
+
+
+def test_pyproject_table_and_per_file_ignores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _project(tmp_path, '[tool.corpuskit]\nper-file-ignores = { "data/*.jsonl" = ["R002"] }\n', "pyproject.toml")
+    monkeypatch.chdir(tmp_path)
+    assert run("validate", "data", "--now", "2026-11-22")[0] == 0
+    assert run("validate", "data", "--now", "2026-11-22", "--config", "pyproject.toml", "--select", "ALL")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "config", ['select = "R002"\n', "unknown-key = 1\n", "coverage = { published = 2 }\n", "this is not toml\n"]
+)
+def test_bad_config_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], config: str
+) -> None:
+    _project(tmp_path, config)
+    monkeypatch.chdir(tmp_path)
+    assert run("validate", "data", "--now", "2026-11-22")[0] == 2
+    assert "corpuskit.toml" in capsys.readouterr().err
+
+
+def test_sarif_has_rules_in_the_driver_and_located_results() -> None:
+    code, text = run("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--output-format", "sarif")
+    assert code == 1
+    document = json.loads(text)
+    assert document["version"] == "2.1.0"
+    (run_,) = document["runs"]
+    rules = run_["tool"]["driver"]["rules"]
+    assert {rule["id"] for rule in rules} >= {"R002", "F001", "S001"}
+    (result,) = run_["results"]
+    assert rules[result["ruleIndex"]]["id"] == result["ruleId"] == "R002"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+
+
+def test_pre_commit_hook_and_action_are_well_formed() -> None:
+    yaml = pytest.importorskip("yaml")
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "corpuskit-validate" and hook["entry"] == "corpuskit validate"
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    commands = " ".join(step.get("run", "") for step in action["runs"]["steps"])
+    assert "--output-format sarif" in commands and "--output-format github" in commands
