@@ -99,6 +99,11 @@ def _invalid_fixtures(seeds: list[Path]) -> dict[str, Callable[[], str | bytes]]
         first["url"] = second["url"] = "https://www.example.com/news/lansman"
         return line(first) + line(second)
 
+    def near_copy() -> bytes:
+        second = other_source(base(), "e" * 64)
+        second["body"][-1]["text"] += " A sentence added in the later version."
+        return line(base()) + line(second)
+
     def truncated_gzip() -> bytes:
         import gzip
 
@@ -114,6 +119,7 @@ def _invalid_fixtures(seeds: list[Path]) -> dict[str, Callable[[], str | bytes]]
             "fixtures/invalid/I001/records.jsonl": same_id,
             "fixtures/invalid/D001/records.jsonl": lambda: line(base()) + line(other_source(base(), "f" * 64)),
             "fixtures/invalid/D003/records.jsonl": same_url,
+            "fixtures/invalid/D002/records.jsonl": near_copy,
             "fixtures/invalid/F001/record.jsonl": lambda: line(base())[:200] + b"\n",
             "fixtures/invalid/F002/record.jsonl": lambda: line(base()).replace(b"Momentum", b"Mom\xe9ntum", 1),
             "fixtures/invalid/F003/records.jsonl.gz": truncated_gzip,

@@ -6,8 +6,10 @@ Exit codes: 0 ok, 1 findings, 2 usage error or unreadable input.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -74,9 +76,27 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     except (ConfigError, argparse.ArgumentTypeError) as error:
         print(f"corpuskit validate: {error}", file=sys.stderr)
         return EXIT_USAGE
-    report = validate_paths(paths, settings)
+    with _progress_bar() as progress:
+        report = validate_paths(paths, settings, progress=progress)
     REPORTERS[options.output_format](report, out)
     return EXIT_OK if options.exit_zero or not report.diagnostics else EXIT_FINDINGS
+
+
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int], None] | None]:
+    """A rich progress line on an interactive terminal; nothing in CI logs or pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True) as bar:
+        task = bar.add_task("validating")
+
+        def update(path: str, records: int) -> None:
+            bar.update(task, description=f"{records:,} records · {path}")
+
+        yield update
 
 
 def _validate_options(options: argparse.Namespace) -> ValidateOptions:

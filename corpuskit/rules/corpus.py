@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.models import Article
@@ -31,6 +32,29 @@ DUPLICATE_BODY = declare(
 
     ## Fix
     Keep one, or mark the syndication in `extensions`.
+    """,
+)
+
+NEAR_DUPLICATE_BODY = declare(
+    "D002",
+    "near-duplicate-body",
+    Severity.INFO,
+    """
+    Two records have nearly the same body (MinHash/LSH over word 5-shingles, Jaccard >= 0.8).
+
+    Off by default, because it costs a MinHash per record; select it by its
+    code: `--extend-select D002`.
+
+    ## Why
+    Re-crawls with a changed footer, lightly edited wire copy and updated
+    versions of one story survive exact deduplication and still leak between
+    training and test splits.
+
+    ## Example
+    The same agency story under two outlets, one with an added last paragraph.
+
+    ## Fix
+    Keep one, or mark the relation in `extensions`.
     """,
 )
 
@@ -81,11 +105,40 @@ class Where:
         return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
 
 
+SHINGLE = 5
+NUM_PERM = 64
+NEAR_THRESHOLD = 0.8
+
+
+@dataclass
+class NearDuplicates:
+    """MinHash/LSH index of bodies (datasketch); reports a record close to an earlier one."""
+
+    lsh: Any = None  # datasketch.MinHashLSH, made on first use (datasketch ships no types)
+    where: dict[str, Where] = field(default_factory=dict)
+
+    def observe(self, key: str, text: str, where: Where) -> Where | None:
+        from datasketch import MinHash, MinHashLSH
+
+        if self.lsh is None:
+            self.lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
+        tokens = text.split()
+        shingles = {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
+        signature = MinHash(num_perm=NUM_PERM, seed=1)
+        signature.update_batch([shingle.encode() for shingle in shingles])
+        matches = sorted(self.lsh.query(signature), key=lambda other: (str(self.where[other]), other))
+        if key not in self.where:
+            self.lsh.insert(key, signature)
+            self.where[key] = where
+        return self.where[matches[0]] if matches else None
+
+
 @dataclass
 class CorpusObserver:
     """Tracks ids, bodies, URLs and field coverage across one validation run."""
 
     coverage_floor: dict[str, float] = field(default_factory=dict)
+    near_duplicates: NearDuplicates | None = None
     ids: dict[str, Where] = field(default_factory=dict)
     bodies: dict[bytes, Where] = field(default_factory=dict)
     urls: dict[str, Where] = field(default_factory=dict)
@@ -105,6 +158,13 @@ class CorpusObserver:
                 yield DUPLICATE_BODY.diagnostic(
                     f"body identical to the record at {first}", json_path="$.body", **located
                 )
+            elif self.near_duplicates is not None:
+                text = " ".join(block.text for block in article.body)
+                close = self.near_duplicates.observe(f"{where}#{article.id}", text, where)
+                if close is not None:
+                    yield NEAR_DUPLICATE_BODY.diagnostic(
+                        f"body nearly the same as the record at {close}", json_path="$.body", **located
+                    )
         if article.url is not None:
             first = self.urls.setdefault(article.url, where)
             if first is not where:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -26,7 +26,10 @@ from corpuskit.jsonl import is_record_file, read_records_with_lines
 from corpuskit.models import Article
 from corpuskit.rules import Rule, all_rules
 from corpuskit.rules.context import RuleContext
-from corpuskit.rules.corpus import CorpusObserver, Where
+from corpuskit.rules.corpus import CorpusObserver, NearDuplicates, Where
+
+OFF_BY_DEFAULT = frozenset({"D002"})
+"""Costly rules that run only when named by their code (not by a prefix or ALL)."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,10 @@ class ValidateOptions:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def selected(self, code: str, path: str | None = None) -> bool:
-        chosen = any(prefix == "ALL" or code.startswith(prefix) for prefix in self.select)
+        if code in OFF_BY_DEFAULT:
+            chosen = code in self.select
+        else:
+            chosen = any(prefix == "ALL" or code.startswith(prefix) for prefix in self.select)
         ignored = [*self.ignore]
         if path is not None:
             ignored += [code for pattern, codes in self.per_file_ignores if fnmatch(path, pattern) for code in codes]
@@ -74,7 +80,11 @@ def record_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def validate_paths(paths: Iterable[Path], options: ValidateOptions) -> Report:
+Progress = Callable[[str, int], None]
+"""Called with the current file and the records read so far (every 1,000 and at each file's end)."""
+
+
+def validate_paths(paths: Iterable[Path], options: ValidateOptions, *, progress: Progress | None = None) -> Report:
     """Validate record files; bad files and records become diagnostics, never exceptions."""
     rules = [rule for rule in all_rules() if rule.check is not None and options.selected(rule.code)]
     context = RuleContext(
@@ -82,7 +92,10 @@ def validate_paths(paths: Iterable[Path], options: ValidateOptions) -> Report:
         date_floor=options.date_floor,
         min_body_words=options.min_body_words,
     )
-    observer = CorpusObserver(coverage_floor=dict(options.coverage_floor))
+    observer = CorpusObserver(
+        coverage_floor=dict(options.coverage_floor),
+        near_duplicates=NearDuplicates() if options.selected("D002") else None,
+    )
     report = Report()
     for path in record_files(paths):
         report.files += 1
@@ -94,6 +107,10 @@ def validate_paths(paths: Iterable[Path], options: ValidateOptions) -> Report:
                 found = _check_record(item, rules, context, str(path), line)
                 found = [*found, *observer.observe(item, Where(str(path), line))]
             report.diagnostics.extend(d for d in found if options.selected(d.code, d.path))
+            if progress is not None and report.records % 1000 == 0:
+                progress(str(path), report.records)
+        if progress is not None:
+            progress(str(path), report.records)
     report.diagnostics.extend(d for d in observer.finish(None) if options.selected(d.code))
     return report
 
