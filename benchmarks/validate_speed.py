@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             report = validate_paths([corpus], ValidateOptions(now="2026-11-22"))
 
         ours = timed(run)
+        two = timed(lambda: validate_paths([corpus], ValidateOptions(now="2026-11-22"), jobs=2))
         schema = validator("article")
         sample = lines[: min(len(lines), 1000)]
         loop = (
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"records: {options.n}, {size / options.n / 1024:.1f} KiB each, diagnostics: {len(report.diagnostics)}")  # type: ignore[union-attr]
         print(f"orjson parse:       {parse:7.2f} s")
         print(f"corpuskit validate: {ours:7.2f} s  ({ours / parse:.1f}x orjson)")
+        print(f"  with --jobs 2:    {two:7.2f} s  ({ours / two:.2f}x the throughput of one job)")
         print(
             f"jsonschema loop:    {loop:7.2f} s  (corpuskit is {loop / ours:.1f}x faster; scaled from {len(sample)} records)"
         )

@@ -77,7 +77,7 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
         print(f"corpuskit validate: {error}", file=sys.stderr)
         return EXIT_USAGE
     with _progress_bar() as progress:
-        report = validate_paths(paths, settings, progress=progress)
+        report = validate_paths(paths, settings, jobs=options.jobs, progress=progress)
     REPORTERS[options.output_format](report, out)
     return EXIT_OK if options.exit_zero or not report.diagnostics else EXIT_FINDINGS
 
@@ -120,6 +120,16 @@ def _validate_options(options: argparse.Namespace) -> ValidateOptions:
             (glob, tuple(c.upper() for c in codes)) for glob, codes in config.get("per-file-ignores", {}).items()
         ),
     )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -230,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--coverage", action="append", default=[], metavar="FIELD=FRACTION", help="e.g. published=0.8"
     )
     validate.add_argument("--exit-zero", action="store_true", help="exit 0 even when diagnostics are reported")
+    validate.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N", help="worker processes over files and chunks of large files"
+    )
     validate.set_defaults(run=_cmd_validate)
 
     rule = commands.add_parser(

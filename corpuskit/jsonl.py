@@ -83,12 +83,29 @@ def read_stream(stream: BinaryIO, *, path: str) -> Iterator[ReadItem]:
         yield item
 
 
-def _read_stream_with_lines(stream: BinaryIO, *, path: str) -> Iterator[tuple[int | None, ReadItem]]:
+def read_range(
+    path: Path, start: int, end: int, first_line: int, *, display_path: str | None = None
+) -> Iterator[tuple[int | None, ReadItem]]:
+    """Read the lines in bytes ``[start, end)`` of an uncompressed JSON Lines file, numbered from ``first_line``."""
+    shown = display_path if display_path is not None else str(path)
+    try:
+        with open(path, "rb") as raw:
+            raw.seek(start)
+            data = raw.read(end - start)
+    except OSError as error:
+        yield first_line, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=shown, line=first_line)
+        return
+    yield from _read_stream_with_lines(io.BytesIO(data), path=shown, first_line=first_line, whole_file=False)
+
+
+def _read_stream_with_lines(
+    stream: BinaryIO, *, path: str, first_line: int = 1, whole_file: bool = True
+) -> Iterator[tuple[int | None, ReadItem]]:
     try:
         lines = _decompressed(stream)
         records = 0
-        lineno = 0
-        for lineno, raw in enumerate(lines, 1):
+        lineno = first_line - 1
+        for lineno, raw in enumerate(lines, first_line):
             if lineno == 1 and raw.startswith(UTF8_BOM):
                 yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
                 raw = raw[len(UTF8_BOM) :]
@@ -111,7 +128,7 @@ def _read_stream_with_lines(stream: BinaryIO, *, path: str) -> Iterator[tuple[in
     except OSError as error:
         yield lineno + 1, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path, line=lineno + 1)
         return
-    if records == 0:
+    if records == 0 and whole_file:
         yield None, F.EMPTY_FILE.diagnostic("file holds no records", path=path)
 
 

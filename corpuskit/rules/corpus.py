@@ -133,6 +133,24 @@ class NearDuplicates:
         return self.where[matches[0]] if matches else None
 
 
+@dataclass(frozen=True, slots=True)
+class CorpusKey:
+    """What the corpus rules need of one record: small enough to send between processes."""
+
+    id: str
+    url: str | None
+    body: str
+    filled: frozenset[str]
+
+    @classmethod
+    def of(cls, article: Article) -> CorpusKey:
+        filled = frozenset(name for name in COVERAGE_FIELDS if getattr(article, name) not in (None, ()))
+        return cls(article.id, article.url, "\n".join(block.text for block in article.body), filled)
+
+
+COVERAGE_FIELDS = ("url", "outlet", "title", "subtitle", "section", "language", "published", "updated", "bylines")
+
+
 @dataclass
 class CorpusObserver:
     """Tracks ids, bodies, URLs and field coverage across one validation run."""
@@ -145,34 +163,31 @@ class CorpusObserver:
     filled: dict[str, int] = field(default_factory=dict)
     records: int = 0
 
-    def observe(self, article: Article, where: Where) -> Iterator[Diagnostic]:
+    def observe(self, key: CorpusKey, where: Where) -> Iterator[Diagnostic]:
         self.records += 1
-        located = {"path": where.path, "line": where.line, "record_id": article.id}
-        first = self.ids.setdefault(article.id, where)
+        located = {"path": where.path, "line": where.line, "record_id": key.id}
+        first = self.ids.setdefault(key.id, where)
         if first is not where:
-            yield DUPLICATE_ID.diagnostic(f"id {article.id} also at {first}", json_path="$.id", **located)
-        if article.body:
-            digest = hashlib.blake2b("\n".join(b.text for b in article.body).encode(), digest_size=16).digest()
+            yield DUPLICATE_ID.diagnostic(f"id {key.id} also at {first}", json_path="$.id", **located)
+        if key.body:
+            digest = hashlib.blake2b(key.body.encode(), digest_size=16).digest()
             first = self.bodies.setdefault(digest, where)
             if first is not where:
                 yield DUPLICATE_BODY.diagnostic(
                     f"body identical to the record at {first}", json_path="$.body", **located
                 )
             elif self.near_duplicates is not None:
-                text = " ".join(block.text for block in article.body)
-                close = self.near_duplicates.observe(f"{where}#{article.id}", text, where)
+                close = self.near_duplicates.observe(f"{where}#{key.id}", key.body, where)
                 if close is not None:
                     yield NEAR_DUPLICATE_BODY.diagnostic(
                         f"body nearly the same as the record at {close}", json_path="$.body", **located
                     )
-        if article.url is not None:
-            first = self.urls.setdefault(article.url, where)
+        if key.url is not None:
+            first = self.urls.setdefault(key.url, where)
             if first is not where:
                 yield DUPLICATE_URL.diagnostic(f"url also at {first}", json_path="$.url", **located)
-        for name in self.coverage_floor:
-            value = getattr(article, name, None)
-            if value not in (None, (), []):
-                self.filled[name] = self.filled.get(name, 0) + 1
+        for name in key.filled:
+            self.filled[name] = self.filled.get(name, 0) + 1
 
     def finish(self, path: str | None) -> Iterator[Diagnostic]:
         if not self.records:

@@ -14,19 +14,22 @@ observers' digests and the diagnostics.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
 from corpuskit.diagnostics import Diagnostic, Severity
-from corpuskit.jsonl import is_record_file, read_records_with_lines
+from corpuskit.jsonl import GZIP_MAGIC, ZSTD_MAGIC, is_record_file, read_range, read_records_with_lines
 from corpuskit.models import Article
 from corpuskit.rules import Rule, all_rules
 from corpuskit.rules.context import RuleContext
-from corpuskit.rules.corpus import CorpusObserver, NearDuplicates, Where
+from corpuskit.rules.corpus import CorpusKey, CorpusObserver, NearDuplicates, Where
+from corpuskit.rules.file import BLANK_LINE, BYTE_ORDER_MARK, EMPTY_FILE
 
 OFF_BY_DEFAULT = frozenset({"D002"})
 """Costly rules that run only when named by their code (not by a prefix or ALL)."""
@@ -84,35 +87,127 @@ Progress = Callable[[str, int], None]
 """Called with the current file and the records read so far (every 1,000 and at each file's end)."""
 
 
-def validate_paths(paths: Iterable[Path], options: ValidateOptions, *, progress: Progress | None = None) -> Report:
-    """Validate record files; bad files and records become diagnostics, never exceptions."""
+def validate_paths(
+    paths: Iterable[Path], options: ValidateOptions, *, jobs: int = 1, progress: Progress | None = None
+) -> Report:
+    """Validate record files; bad files and records become diagnostics, never exceptions.
+
+    With ``jobs > 1`` a process pool checks chunks of files (large uncompressed
+    files are cut at line boundaries); results are replayed in input order, so
+    the report is the same as with one job.
+    """
+    observer = CorpusObserver(
+        coverage_floor=dict(options.coverage_floor),
+        near_duplicates=NearDuplicates() if options.selected("D002") else None,
+    )
+    report = Report()
+    files = list(record_files(paths))
+    report.files = len(files)
+    work = [chunk for path in files for chunk in (split(path) if jobs > 1 else [Chunk(path)])]
+    with contextlib.ExitStack() as stack:
+        if jobs > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            results: Iterable[list[Checked]] = pool.map(check_chunk, work, [options] * len(work))
+        else:
+            results = (check_chunk(chunk, options) for chunk in work)
+        content: dict[Path, bool] = {}
+        for index, (chunk, checked) in enumerate(zip(work, results, strict=True)):
+            for item in checked:
+                content[chunk.path] = content.get(chunk.path, False) or item.content
+                report.diagnostics.extend(item.diagnostics)
+                if item.key is not None:
+                    report.records += 1
+                    where = Where(str(chunk.path), item.line)
+                    found = observer.observe(item.key, where)
+                    report.diagnostics.extend(d for d in found if options.selected(d.code, d.path))
+                    if progress is not None and report.records % 1000 == 0:
+                        progress(str(chunk.path), report.records)
+            last_of_file = index + 1 == len(work) or work[index + 1].path != chunk.path
+            if last_of_file and chunk.end is not None and not content.get(chunk.path):
+                # A cut file is judged empty as a whole, as the reader judges an uncut one.
+                empty = EMPTY_FILE.diagnostic("file holds no records", path=str(chunk.path))
+                report.diagnostics.extend([empty] if options.selected(empty.code, empty.path) else [])
+            if progress is not None:
+                progress(str(chunk.path), report.records)
+    report.diagnostics.extend(d for d in observer.finish(None) if options.selected(d.code))
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A file, or bytes ``[start, end)`` of an uncompressed JSON Lines file starting at ``first_line``."""
+
+    path: Path
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One read item after the record rules: its diagnostics, and its corpus key if it is a record."""
+
+    line: int | None
+    diagnostics: list[Diagnostic]
+    key: CorpusKey | None
+    content: bool  # a non-blank line (not a blank-line or byte-order-mark note)
+
+
+CHUNK_BYTES = 8 * 1024 * 1024
+
+
+def split(path: Path, size: int | None = None) -> list[Chunk]:
+    """Cut an uncompressed JSON Lines file at line ends into chunks of about ``size`` bytes."""
+    size = size or CHUNK_BYTES
+    try:
+        with open(path, "rb") as stream:
+            if path.name.lower().endswith(".json") or stream.read(4)[:2] in (GZIP_MAGIC[:2], ZSTD_MAGIC[:2]):
+                return [Chunk(path)]
+            stream.seek(0)
+            chunks: list[Chunk] = []
+            start, line = 0, 1
+            while True:
+                block = stream.read(size)
+                if not block:
+                    break
+                tail = stream.readline()  # finish the line the block cut
+                end = start + len(block) + len(tail)
+                chunks.append(Chunk(path, start, end, line))
+                line += (block + tail).count(b"\n")
+                start = end
+            return chunks or [Chunk(path)]
+    except OSError:
+        return [Chunk(path)]  # the reader reports it, located
+
+
+def check_chunk(chunk: Chunk, options: ValidateOptions) -> list[Checked]:
+    """Read a chunk and run the selected record rules (runs in a worker with ``jobs > 1``)."""
+    rules, context = _rules_and_context(options)
+    if chunk.end is None:
+        items = read_records_with_lines(chunk.path)
+    else:
+        items = read_range(chunk.path, chunk.start, chunk.end, chunk.first_line)
+    out: list[Checked] = []
+    for line, item in items:
+        if isinstance(item, Diagnostic):
+            content = item.code not in (BLANK_LINE.code, BYTE_ORDER_MARK.code, EMPTY_FILE.code)
+            out.append(Checked(line, [item] if options.selected(item.code, item.path) else [], None, content))
+            continue
+        found = [
+            d for d in _check_record(item, rules, context, str(chunk.path), line) if options.selected(d.code, d.path)
+        ]
+        out.append(Checked(line, found, CorpusKey.of(item), True))
+    return out
+
+
+def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContext]:
     rules = [rule for rule in all_rules() if rule.check is not None and options.selected(rule.code)]
     context = RuleContext(
         now=options.now or dt.date.today().isoformat(),
         date_floor=options.date_floor,
         min_body_words=options.min_body_words,
     )
-    observer = CorpusObserver(
-        coverage_floor=dict(options.coverage_floor),
-        near_duplicates=NearDuplicates() if options.selected("D002") else None,
-    )
-    report = Report()
-    for path in record_files(paths):
-        report.files += 1
-        for line, item in read_records_with_lines(path):
-            if isinstance(item, Diagnostic):
-                found: Iterable[Diagnostic] = (item,)
-            else:
-                report.records += 1
-                found = _check_record(item, rules, context, str(path), line)
-                found = [*found, *observer.observe(item, Where(str(path), line))]
-            report.diagnostics.extend(d for d in found if options.selected(d.code, d.path))
-            if progress is not None and report.records % 1000 == 0:
-                progress(str(path), report.records)
-        if progress is not None:
-            progress(str(path), report.records)
-    report.diagnostics.extend(d for d in observer.finish(None) if options.selected(d.code))
-    return report
+    return rules, context
 
 
 def _check_record(
