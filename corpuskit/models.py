@@ -170,12 +170,9 @@ class FieldEvidence(_Frozen):
     span: Span | None = Field(description="Where that text is in the source, when known.")
 
 
-class FieldProvenance(_Frozen):
+class FieldProvenance(FieldEvidence):
     """How a filled field was obtained, and what it took precedence over."""
 
-    method: DottedName = Field(description="e.g. `dateline`, `jsonld.headline`, `sidecar`.")
-    evidence: str | None = Field(description="The text the value was read from, as printed.")
-    span: Span | None = Field(description="Where that text is in the source, when known.")
     superseded: tuple[FieldEvidence, ...] = Field(
         description="Lower-precedence findings for the same field that were not used."
     )

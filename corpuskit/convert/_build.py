@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from corpuskit._version import __version__
-from corpuskit.convert._decode import Line, collapse, repair
+from corpuskit.convert._decode import Line, repair
 from corpuskit.ids import derive_id
 from corpuskit.models import Article
 
@@ -257,4 +257,4 @@ def identify_language(text: str, *, min_words: int = 15, min_probability: float 
     return (str(language), float(probability)) if probability >= min_probability else None
 
 
-__all__ = ["Draft", "SourceInput", "collapse", "converted_at", "finish", "identify_language"]
+__all__ = ["Draft", "SourceInput", "converted_at", "finish", "identify_language"]

@@ -159,6 +159,3 @@ def might_be_damaged(text: str) -> bool:
     """A cheap first test for mojibake or control characters (ftfy decides after it)."""
     return _SUSPECT.search(text) is not None
 
-
-def collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()

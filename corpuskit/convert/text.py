@@ -32,13 +32,11 @@ from corpuskit.convert._decode import Line, decode, split_lines
 from corpuskit.convert.boilerplate import classify
 
 NAME = "corpuskit.text"
-BlockType = Literal["paragraph", "heading", "list_item", "blockquote"]
 
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
 _LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-9]{1,2}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})

@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from corpuskit.diagnostics import Diagnostic, Severity
-from corpuskit.models import Article
+from corpuskit.models import Article, CoverageField
 from corpuskit.rules import declare
 from corpuskit.rules.integrity import DUPLICATE_ID
 
@@ -148,7 +148,7 @@ class CorpusKey:
         return cls(article.id, article.url, "\n".join(block.text for block in article.body), filled)
 
 
-COVERAGE_FIELDS = ("url", "outlet", "title", "subtitle", "section", "language", "published", "updated", "bylines")
+COVERAGE_FIELDS: tuple[str, ...] = get_args(CoverageField)
 
 
 @dataclass

@@ -19,10 +19,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from corpuskit.models import CoverageField
+from corpuskit.rules.corpus import COVERAGE_FIELDS
 
 KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "date-floor", "min-body-words", "coverage"}
-COVERAGE_FIELDS = set(CoverageField.__args__)  # type: ignore[attr-defined]
 
 
 class ConfigError(Exception):
