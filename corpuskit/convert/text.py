@@ -226,14 +226,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     window = range(max(0, start - HEAD_WINDOW), min(end, start + 4))
     body_start = start
     for index in window:
-        if not state.free(index) and index not in state.removed:
-            continue
-        text = lines[index].text
-        if index in state.removed:
-            crumbs = _meta.parse_breadcrumb(text) if state.removed[index] == "navigation" else None
-            if crumbs is None:
-                continue
-        if _take_meta(state, draft, index) and index >= start - 1:
+        if state.free(index) and _take_meta(state, draft, index) and index >= start - 1:
             body_start = max(body_start, index + 1)
     for index in range(0, min(start, len(lines))):
         if state.free(index):
@@ -258,7 +251,6 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
             fields.append("updated")
         if fields:
             state.evidence[index] = fields
-            state.removed.pop(index, None)
             return True
         return False
     credits = _meta.parse_byline(line.text)
