@@ -56,9 +56,10 @@ class _State:
     evidence: dict[int, list[str]] = field(default_factory=dict)  # line index → field names
     ends: set[int] = field(default_factory=set)  # lines after which the article is over
     opens: set[int] = field(default_factory=set)  # headers of interrupting blocks (related, partners)
+    body: set[int] = field(default_factory=set)  # lines that became body blocks
 
     def free(self, index: int) -> bool:
-        return index not in self.removed and index not in self.evidence
+        return index not in self.removed and index not in self.evidence and index not in self.body
 
 
 @lru_cache(maxsize=8192)
@@ -366,14 +367,14 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
         marker = _LIST_MARKER.match(line.raw)
         if marker is not None and not _numbered_sentence_start(marker.group("marker"), text):
             draft.add_block("list_item", line, marker_end=marker.end())
-            state.evidence[index] = ["body"]
+            state.body.add(index)
             continue
         kind = _short_line_kind(state, index)
         if kind == "related-headline":
             state.removed[index] = "related-headline"
             continue
         draft.add_block(kind, line)
-        state.evidence[index] = ["body"]
+        state.body.add(index)
 
 
 def _numbered_sentence_start(marker: str, text: str) -> bool:
@@ -399,7 +400,7 @@ def _short_line_kind(state: _State, index: int) -> Literal["paragraph", "heading
 def _neighbour(state: _State, index: int, step: int) -> str | None:
     index += step
     while 0 <= index < len(state.lines):
-        if state.free(index) or state.evidence.get(index) == ["body"]:
+        if state.free(index) or index in state.body:
             return state.lines[index].text
         index += step
     return None
@@ -409,5 +410,3 @@ def _drop_rest(state: _State, start: int, end: int) -> None:
     for index in range(len(state.lines)):
         if state.free(index):
             state.removed[index] = "page-header" if index < start else "page-footer" if index >= end else "low-content"
-        elif state.evidence.get(index) == ["body"]:
-            del state.evidence[index]
