@@ -10,13 +10,14 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import html
 import os
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from corpuskit._version import __version__
-from corpuskit.convert._decode import Line, repair
+from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, repair
 from corpuskit.ids import derive_id
 from corpuskit.models import Article
 
@@ -83,27 +84,46 @@ class Draft:
         )
 
     def add_block(self, kind: str, line: Line, *, marker_end: int | None = None) -> None:
-        if marker_end is None:
+        """Add a body block from a line, cutting a list marker and inline HTML tags.
+
+        Each cut piece is recorded in ``removed`` with its byte span; entities are
+        decoded (normalisation ``html-entities``). The block's span starts after
+        the marker, so its bytes, less the removed pieces inside it, give its text.
+        """
+        raw = line.raw
+        start = 0
+        cuts: list[tuple[int, int, str]] = []
+        if marker_end is not None:
+            cuts.append((0, len(raw[:marker_end].rstrip()), "list-marker"))
+            start = marker_end + len(raw[marker_end:]) - len(raw[marker_end:].lstrip())
+        cuts += [(m.start(), m.end(), "html-tag") for m in HTML_TAG.finditer(raw, start)]
+        if not cuts and not HTML_ENTITY.search(raw):
             self.blocks.append((kind, line.text, _span(line)))
             return
-        cut = line.start + self._bytes(line.raw[:marker_end])
-        text, steps = repair(line.raw[marker_end:])
-        if not text:
+        kept, position = [], start
+        for cut_start, cut_end, _ in cuts:
+            if cut_start >= start:
+                kept.append(raw[position:cut_start])
+                position = cut_end
+        kept.append(raw[position:])
+        text = "".join(kept)
+        if HTML_ENTITY.search(text):
+            text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
+            self._note("html-entities")
+        text, steps = repair(text)
+        if not text:  # nothing but markup: keep the line whole rather than lose it
             self.blocks.append(("paragraph", line.text, _span(line)))
             return
-        self.normalizations.extend(step for step in steps if step not in self.normalizations)
-        marker = line.raw[:marker_end].rstrip()
-        self.removed.append(
-            {
-                "span": {"start": line.start, "end": line.start + self._bytes(marker)},
-                "rule": "list-marker",
-                "text": marker,
-            }
-        )
-        lead = len(line.raw[marker_end:]) - len(line.raw[marker_end:].lstrip())
-        self.blocks.append(
-            (kind, text, {"start": cut + self._bytes(line.raw[marker_end : marker_end + lead]), "end": line.end})
-        )
+        for step in steps:
+            self._note(step)
+        for cut_start, cut_end, rule in cuts:
+            begin = line.start + self._bytes(raw[:cut_start])
+            self.remove(begin, begin + self._bytes(raw[cut_start:cut_end]), rule, raw[cut_start:cut_end])
+        self.blocks.append((kind, text, {"start": line.start + self._bytes(raw[:start]), "end": line.end}))
+
+    def _note(self, step: str) -> None:
+        if step not in self.normalizations:
+            self.normalizations.append(step)
 
     def remove(self, start: int, end: int, rule: str, text: str) -> None:
         self.removed.append({"span": {"start": start, "end": end}, "rule": rule, "text": text})

@@ -155,7 +155,17 @@ def repair(text: str) -> tuple[str, set[str]]:
     return _SPACE.sub(" ", text).strip(), steps
 
 
+_TAG_NAMES = (
+    "a|abbr|article|aside|audio|b|big|blockquote|br|button|center|cite|code|del|div|em|figcaption|figure|font|"
+    "footer|form|h[1-6]|header|hr|i|iframe|img|input|ins|label|li|link|mark|meta|nav|ol|p|picture|pre|q|s|"
+    "script|section|small|source|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|video"
+)
+HTML_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>", re.IGNORECASE)
+"""An HTML tag left in text: real tag names only, so that ``x<y and z>w`` is not one."""
+HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+"""A character reference, with its semicolon (``AT&T`` and ``R&D`` are not references)."""
+
+
 def might_be_damaged(text: str) -> bool:
     """A cheap first test for mojibake or control characters (ftfy decides after it)."""
     return _SUSPECT.search(text) is not None
-

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import ftfy.badness
 
-from corpuskit.convert._decode import might_be_damaged
+from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, might_be_damaged
 from corpuskit.convert.boilerplate import classify
 from corpuskit.dates import earliest_instant
 from corpuskit.diagnostics import Severity
@@ -18,8 +18,6 @@ from corpuskit.models import Article
 from corpuskit.rules import Finding, check
 from corpuskit.rules.context import RuleContext
 
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,7}|#x[0-9a-fA-F]{2,6});")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9]")
@@ -151,8 +149,8 @@ def html_in_text(article: Article, context: RuleContext) -> Iterator[Finding]:
     Strip the tags and decode the entities (`html.unescape`) at conversion.
     """
     for text, path in _texts(article):
-        tag = _TAG.search(text)
-        entity = _ENTITY.search(text)
+        tag = HTML_TAG.search(text)
+        entity = HTML_ENTITY.search(text)
         if tag or (entity and html.unescape(entity.group()) != entity.group()):
             found = (tag or entity).group()  # type: ignore[union-attr]
             yield f"markup {found!r} in text", path

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import html
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpuskit.convert import REGISTRY, convert_source
 from corpuskit.convert._build import SourceInput
-from corpuskit.convert._decode import decode, repair, split_lines
+from corpuskit.convert._decode import HTML_ENTITY, decode, repair, split_lines
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps
 from corpuskit.models import Article
@@ -27,9 +28,19 @@ def convert(data: bytes) -> Article:
 
 
 def _recovered(data: bytes, article: Article, start: int, end: int) -> str:
-    """A span's text after the recorded normalisations (decode, repairs, white space)."""
+    """A span's text as the spec recovers it: its bytes less the removed pieces inside
+    it, decoded, then the recorded normalisations (entities, repairs, white space)."""
     codec = decode(data).codec
-    return repair(codecs.decode(data[start:end], codec))[0]
+    pieces, position = [], start
+    for removed in sorted(article.provenance.removed, key=lambda r: r.span.start):
+        if start <= removed.span.start and removed.span.end <= end:
+            pieces.append(data[position : removed.span.start])
+            position = removed.span.end
+    pieces.append(data[position:end])
+    text = codecs.decode(b"".join(pieces), codec)
+    if "html-entities" in article.provenance.normalizations:
+        text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    return repair(text)[0]
 
 
 raw_text = st.one_of(

@@ -131,3 +131,16 @@ def test_sidecar_precedence_is_recorded(tmp_path: Path) -> None:
     assert article.provenance.fields["title"].method == "sidecar"
     assert article.provenance.fields["title"].superseded[0].evidence == "Momentum chief pulls out of Labour race"
     assert article.provenance.fields["bylines[0]"].superseded[0].method == "byline"
+
+
+def test_inline_markup_is_cut_and_recorded() -> None:
+    article = convert(
+        b"A headline about the council\n\n"
+        b"He said <b>no</b> to the plan &amp; left the room before the vote was taken today.\n\n"
+        b"R&D and AT&T spent more on x<y and z>w than anyone in the sector expected this year.\n"
+    )
+    texts = [block.text for block in article.body]
+    assert texts[0] == "He said no to the plan & left the room before the vote was taken today."
+    assert texts[1].startswith("R&D and AT&T spent more on x<y and z>w")
+    assert [r.text for r in article.provenance.removed if r.rule == "html-tag"] == ["<b>", "</b>"]
+    assert "html-entities" in article.provenance.normalizations
