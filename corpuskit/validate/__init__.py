@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections import Counter
+import itertools
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
@@ -107,9 +108,9 @@ def validate_paths(
     with contextlib.ExitStack() as stack:
         if jobs > 1:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            results: Iterable[list[Checked]] = pool.map(check_chunk, work, [options] * len(work))
+            results: Iterable[Iterable[Checked]] = _bounded_map(pool, work, options, window=2 * jobs)
         else:
-            results = (check_chunk(chunk, options) for chunk in work)
+            results = (iter_chunk(chunk, options) for chunk in work)  # streams: one record at a time
         content: dict[Path, bool] = {}
         for index, (chunk, checked) in enumerate(zip(work, results, strict=True)):
             for item in checked:
@@ -131,6 +132,22 @@ def validate_paths(
                 progress(str(chunk.path), report.records)
     report.diagnostics.extend(d for d in observer.finish(None) if options.selected(d.code))
     return report
+
+
+def _bounded_map(
+    pool: ProcessPoolExecutor, work: list[Chunk], options: ValidateOptions, *, window: int
+) -> Iterator[list[Checked]]:
+    """Results in input order, with at most ``window`` chunks in flight (memory stays bounded)."""
+    pending: deque[Future[list[Checked]]] = deque()
+    chunks = iter(work)
+    for chunk in itertools.islice(chunks, window):
+        pending.append(pool.submit(check_chunk, chunk, options))
+    while pending:
+        result = pending.popleft().result()
+        following = next(chunks, None)
+        if following is not None:
+            pending.append(pool.submit(check_chunk, following, options))
+        yield result
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,23 +198,26 @@ def split(path: Path, size: int | None = None) -> list[Chunk]:
 
 
 def check_chunk(chunk: Chunk, options: ValidateOptions) -> list[Checked]:
-    """Read a chunk and run the selected record rules (runs in a worker with ``jobs > 1``)."""
+    """A chunk's results as a list, to send back from a worker (chunks are bounded in size)."""
+    return list(iter_chunk(chunk, options))
+
+
+def iter_chunk(chunk: Chunk, options: ValidateOptions) -> Iterator[Checked]:
+    """Read a chunk and run the selected record rules on each record, streaming."""
     rules, context = _rules_and_context(options)
     if chunk.end is None:
         items = read_records_with_lines(chunk.path)
     else:
         items = read_range(chunk.path, chunk.start, chunk.end, chunk.first_line)
-    out: list[Checked] = []
     for line, item in items:
         if isinstance(item, Diagnostic):
             content = item.code not in (BLANK_LINE.code, BYTE_ORDER_MARK.code, EMPTY_FILE.code)
-            out.append(Checked(line, [item] if options.selected(item.code, item.path) else [], None, content))
+            yield Checked(line, [item] if options.selected(item.code, item.path) else [], None, content)
             continue
         found = [
             d for d in _check_record(item, rules, context, str(chunk.path), line) if options.selected(d.code, d.path)
         ]
-        out.append(Checked(line, found, CorpusKey.of(item), True))
-    return out
+        yield Checked(line, found, CorpusKey.of(item), True)
 
 
 def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContext]:
