@@ -48,7 +48,7 @@ class Draft:
     charset: str | None
     media_type: str | None
     method: str
-    codec: str = "utf-8"
+    codec: str  # the codec the source was decoded with: every byte offset is counted in it
     normalizations: list[str] = field(default_factory=list)
     found: dict[str, _Found] = field(default_factory=dict)
     credits: list[tuple[dict[str, Any], _Found]] = field(default_factory=list)

@@ -88,7 +88,7 @@ def convert(source: SourceInput) -> Iterator[Draft]:
     """Convert one text scrape into one draft record."""
     decoded = decode(source.data)
     lines, normalizations = split_lines(decoded)
-    draft = Draft(source=source, charset=decoded.charset, media_type="text/plain", method="lines")
+    draft = Draft(source=source, charset=decoded.charset, media_type="text/plain", method="lines", codec=decoded.codec)
     draft.normalizations.extend(normalizations)
     state = _State(lines)
     _drop_furniture(state)

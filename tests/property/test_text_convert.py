@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import html
 
 from hypothesis import HealthCheck, given, settings
@@ -43,6 +44,14 @@ def _recovered(data: bytes, article: Article, start: int, end: int) -> str:
     return repair(text)[0]
 
 
+def _encoded(text: str) -> st.SearchStrategy[bytes]:
+    """The text as UTF-8, UTF-16 (with BOM) or, where it fits, cp1252: spans count bytes in each."""
+    options = [text.encode("utf-8"), text.encode("utf-16")]
+    with contextlib.suppress(UnicodeEncodeError):
+        options.append(text.encode("cp1252"))
+    return st.sampled_from(options)
+
+
 raw_text = st.one_of(
     scrapes().map(lambda scrape: scrape.data),
     st.text(max_size=600).map(lambda text: text.encode("utf-8", "surrogatepass")),
@@ -63,7 +72,9 @@ raw_text = st.one_of(
             ]
         ),
         max_size=30,
-    ).map(lambda lines: "\n".join(lines).encode()),
+    )
+    .map(lambda lines: "\n".join(lines))
+    .flatmap(_encoded),
 )
 
 
