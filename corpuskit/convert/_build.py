@@ -117,9 +117,10 @@ class Draft:
         for step in steps:
             self._note(step)
         for cut_start, cut_end, rule in cuts:
-            begin = line.start + self._bytes(raw[:cut_start])
-            self.remove(begin, begin + self._bytes(raw[cut_start:cut_end]), rule, raw[cut_start:cut_end])
-        self.blocks.append((kind, text, {"start": line.start + self._bytes(raw[:start]), "end": line.end}))
+            self.removed.append(
+                {"span": self._piece(line, cut_start, cut_end), "rule": rule, "text": raw[cut_start:cut_end]}
+            )
+        self.blocks.append((kind, text, self._piece(line, start, len(raw))))
 
     def _note(self, step: str) -> None:
         if step not in self.normalizations:
@@ -154,15 +155,14 @@ class Draft:
         found = self.found.get(name)
         return str(found.value) if found else None
 
-    def _bytes(self, text: str) -> int:
-        return len(codecs.encode(text, self.codec))
+    def _piece(self, line: Line, start: int, end: int) -> dict[str, int]:
+        """The byte span of characters ``[start, end)`` of a line's raw text."""
+        begin = line.start + len(codecs.encode(line.raw[:start], self.codec))
+        return {"start": begin, "end": begin + len(codecs.encode(line.raw[start:end], self.codec))}
 
     def _sub_span(self, line: Line, evidence: str) -> dict[str, int] | None:
         position = line.raw.find(evidence)
-        if position < 0:
-            return None
-        start = line.start + self._bytes(line.raw[:position])
-        return {"start": start, "end": start + self._bytes(evidence)}
+        return self._piece(line, position, position + len(evidence)) if position >= 0 else None
 
 
 def _span(line: Line) -> dict[str, int]:
