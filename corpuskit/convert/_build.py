@@ -55,7 +55,6 @@ class Draft:
     blocks: list[tuple[str, str, dict[str, int] | None]] = field(default_factory=list)
     removed: list[dict[str, Any]] = field(default_factory=list)
     breadcrumb: list[str] | None = None
-    outlet_name: str | None = None
 
     # --- what converters call ---------------------------------------------------
 

@@ -53,7 +53,7 @@ HEAD_WINDOW = 10
 class _State:
     lines: list[Line]
     removed: dict[int, str] = field(default_factory=dict)  # line index → rule
-    evidence: dict[int, list[str]] = field(default_factory=dict)  # line index → field names
+    evidence: set[int] = field(default_factory=set)  # lines that are a field's evidence
     ends: set[int] = field(default_factory=set)  # lines after which the article is over
     opens: set[int] = field(default_factory=set)  # headers of interrupting blocks (related, partners)
     body: set[int] = field(default_factory=set)  # lines that became body blocks
@@ -120,7 +120,7 @@ def _drop_furniture(state: _State) -> None:
                 state.opens.add(index)
             opened = furniture.rule if furniture.opens else None
             continue
-        if _HTML_ONLY.match(line.raw) and ("<" in line.raw):
+        if _HTML_ONLY.match(line.raw):
             state.removed[index] = "stray-html"
             continue
         if opened is not None and not is_good(text) and words(text) <= 20:
@@ -172,8 +172,8 @@ class _Cluster:
 
     def score(self) -> float:
         # Dense runs of good lines beat good lines scattered among furniture, and
-        # text after an "end of article" marker (comment forms, related blocks,
-        # footers) only wins when it is far heavier than what came before.
+        # text after an "end of article" marker (a comment form) only wins when it
+        # is far heavier than what came before.
         density = self.good_lines / (self.last - self.first + 1)
         return self.good_chars * (0.5 + 0.5 * density) * (AFTER_END_WEIGHT if self.after_end else 1.0)
 
@@ -234,7 +234,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
             _take_structural(state, draft, index)
     head = [i for i in range(max(0, start - HEAD_WINDOW), body_start) if state.free(i)]
     _take_title(state, draft, head[-3:])
-    while body_start < end and not state.free(body_start) and body_start in state.evidence:
+    while body_start < end and body_start in state.evidence:
         body_start += 1
     return body_start
 
@@ -243,22 +243,21 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
     dateline = _meta.parse_dateline(line.text)
     if dateline is not None:
-        fields = []
+        taken = False
         if dateline.published and draft.published is None:
             draft.set_field("published", dateline.published, "dateline", line)
-            fields.append("published")
+            taken = True
         if dateline.updated and draft.updated is None:
             draft.set_field("updated", dateline.updated, "dateline", line)
-            fields.append("updated")
-        if fields:
-            state.evidence[index] = fields
-            return True
-        return False
+            taken = True
+        if taken:
+            state.evidence.add(index)
+        return taken
     credits = _meta.parse_byline(line.text)
     if credits is not None and not draft.bylines:
         for credit in credits:
             draft.add_byline(credit.name, credit.role, credit.organization, "byline", line)
-        state.evidence[index] = ["bylines"]
+        state.evidence.add(index)
         return True
     return False
 
@@ -276,23 +275,22 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
     section = _meta.parse_section_label(line.text)
     if section is not None and draft.section is None:
         draft.set_field("section", section, "section-label", line)
-        state.evidence[index] = ["section"]
+        state.evidence.add(index)
         return
-    if _meta.is_masthead(line.text) and draft.outlet_name is None:
+    if _meta.is_masthead(line.text) and "outlet" not in draft.found:
         draft.set_field("outlet", line.text, "masthead", line)
-        draft.outlet_name = line.text
-        state.evidence[index] = ["outlet"]
+        state.evidence.add(index)
 
 
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
-    candidates = [i for i in head if state.free(i)]
+    candidates = list(head)  # free lines, oldest first
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:
             if lines[index].text == crumb_title:
                 draft.set_field("title", lines[index].text, "headline", lines[index])
-                state.evidence[index] = ["title"]
+                state.evidence.add(index)
                 candidates = [i for i in candidates if i > index]
                 _take_subtitle(state, draft, candidates)
                 return
@@ -309,7 +307,7 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     if not is_headline(lines[title].text):
         return
     draft.set_field("title", lines[title].text, "headline", lines[title])
-    state.evidence[title] = ["title"]
+    state.evidence.add(title)
     _take_subtitle(state, draft, rest)
 
 
@@ -321,7 +319,7 @@ def _take_subtitle(state: _State, draft: Draft, candidates: list[int]) -> None:
     if len(candidates) == 1 and words(state.lines[candidates[0]].text) >= 5:
         line = state.lines[candidates[0]]
         draft.set_field("subtitle", line.text, "standfirst", line)
-        state.evidence[candidates[0]] = ["subtitle"]
+        state.evidence.add(candidates[0])
 
 
 _SIGNATURE_NAME = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}),$")
@@ -339,8 +337,8 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
             if draft.bylines:
                 return end
             draft.add_byline(match.group("name"), None, organization, "signature", lines[index], extra=lines[following])
-            state.evidence[index] = ["bylines"]
-            state.evidence[following] = ["bylines"]
+            state.evidence.add(index)
+            state.evidence.add(following)
             return min(end, index)
     return end
 
