@@ -60,7 +60,6 @@ class Decoded:
 class Line:
     """One non-blank line: where it is, what it said, and what it says repaired."""
 
-    number: int  # 1-based line number in the source
     raw: str  # decoded, without its line end or surrounding white space
     text: str  # repaired: ftfy, NFC, white space collapsed
     start: int  # byte offset of ``raw`` in the source
@@ -109,7 +108,7 @@ def _best_legacy_guess(data: bytes) -> str | None:
 
 
 def _charset_name(codec: str) -> str:
-    return {"cp1252": "windows-1252", "latin-1": "iso-8859-1"}.get(codec, codec)
+    return {"cp1252": "windows-1252", "iso8859-1": "iso-8859-1"}.get(codec, codec)
 
 
 def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
@@ -119,7 +118,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     position = decoded.offset
     encode = codecs.getencoder(decoded.codec)
     crlf = False
-    for number, match in enumerate(_LINE.finditer(decoded.text), 1):
+    for match in _LINE.finditer(decoded.text):
         chunk = match.group()
         if not chunk:
             break
@@ -132,7 +131,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
             text, steps = repair(stripped)
             used.update(steps)
             if text:
-                lines.append(Line(number, stripped, text, position + lead, position + lead + size))
+                lines.append(Line(stripped, text, position + lead, position + lead + size))
         position += len(encode(chunk)[0])
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
     normalizations += [step for step in ("ftfy", "nfc") if step in used]

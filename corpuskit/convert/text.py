@@ -363,7 +363,7 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             state.removed[index] = "repeated-title"
             continue
         marker = _LIST_MARKER.match(line.raw)
-        if marker is not None and not _numbered_sentence_start(marker.group("marker"), text):
+        if marker is not None:
             draft.add_block("list_item", line, marker_end=marker.end())
             state.body.add(index)
             continue
@@ -373,11 +373,6 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             continue
         draft.add_block(kind, line)
         state.body.add(index)
-
-
-def _numbered_sentence_start(marker: str, text: str) -> bool:
-    """ "2. The ..." is a list item; "2.5 million" or a year is not a marker at all."""
-    return False if not marker[:1].isdigit() else not text[len(marker) :].startswith(" ")
 
 
 def _short_line_kind(state: _State, index: int) -> Literal["paragraph", "heading", "related-headline"]:
