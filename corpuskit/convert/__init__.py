@@ -42,11 +42,12 @@ def converter_for(path: Path, forced: str | None = None) -> Converter | None:
     return next((c for c in REGISTRY.values() if name.endswith(c.suffixes)), None)
 
 
-def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple[Path, str]]:
-    """(file, path relative to its input root) for every convertible file, in a stable order.
+def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple[Path, str, Converter]]:
+    """(file, path relative to its input root, converter) for every convertible file, in a stable order.
 
-    A directory is walked recursively (symlinked directories are not followed);
-    a file given directly is its own root, so its relative path is its name.
+    A directory is walked recursively (symlinked directories are not followed) and
+    keeps the files a converter claims; a file given directly is its own root, so
+    its relative path is its name, and it is read as text unless a converter claims it.
     """
     for root in paths:
         if root.is_dir():
@@ -55,12 +56,13 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple
                 dirs.sort()
                 for name in files:
                     path = Path(folder) / name
-                    if converter_for(path, forced) is not None:
-                        found.append(path)
-            for path in sorted(found):
-                yield path, unicodedata.normalize("NFC", path.relative_to(root).as_posix())
+                    converter = converter_for(path, forced)
+                    if converter is not None:
+                        found.append((path, converter))
+            for path, converter in sorted(found, key=lambda item: item[0]):
+                yield path, unicodedata.normalize("NFC", path.relative_to(root).as_posix()), converter
         else:
-            yield root, unicodedata.normalize("NFC", root.name)
+            yield root, unicodedata.normalize("NFC", root.name), converter_for(root, forced) or REGISTRY["text"]
 
 
 def convert_paths(
@@ -71,8 +73,7 @@ def convert_paths(
     used: set[str] = set()
     if sidecar is not None:
         yield from sidecar.problems
-    for path, relative in discover(paths, forced):
-        converter = converter_for(path, forced) or REGISTRY["text"]
+    for path, relative, converter in discover(paths, forced):
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -98,5 +99,5 @@ def convert_source(
     try:
         for draft in converter.convert(source):
             yield finish(draft, converter=converter.name, sidecar=row, stamp=stamp)
-    except Exception as error:
+    except Exception as error:  # the fault barrier: one source's failure is reported, never the end of the run
         yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=shown or source.path)
