@@ -33,18 +33,22 @@ def _cmd_schema(options: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _report_missing(command: str, paths: list[Path], also: list[str] | None = None) -> bool:
+    """Say which inputs do not exist (a usage error); True when any is missing."""
+    missing = [str(path) for path in paths if not path.exists()] + (also or [])
+    for path in missing:
+        print(f"corpuskit {command}: no such file or directory: {path}", file=sys.stderr)
+    return bool(missing)
+
+
 def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.convert import convert_paths
     from corpuskit.convert.sidecar import load_sidecar
     from corpuskit.jsonl import dumps, open_output
 
     sources = [Path(source) for source in options.sources]
-    missing = [str(path) for path in sources if not path.exists()]
-    if options.sidecar is not None and not Path(options.sidecar).is_file():
-        missing.append(options.sidecar)
-    if missing:
-        for path in missing:
-            print(f"corpuskit convert: no such file or directory: {path}", file=sys.stderr)
+    sidecar_missing = [options.sidecar] if options.sidecar is not None and not Path(options.sidecar).is_file() else []
+    if _report_missing("convert", sources, sidecar_missing):
         return EXIT_USAGE
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
@@ -66,10 +70,7 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.validate import validate_paths
 
     paths = [Path(path) for path in options.paths]
-    missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        for path in missing:
-            print(f"corpuskit validate: no such file or directory: {path}", file=sys.stderr)
+    if _report_missing("validate", paths):
         return EXIT_USAGE
     try:
         settings = _validate_options(options)
