@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
+
+from corpuskit.dates import earliest_instant
 
 
 @dataclass(frozen=True)
@@ -15,4 +19,11 @@ class RuleContext:
     now: str
     date_floor: str = "1605"
     min_body_words: int = 50
-    coverage_floor: dict[str, float] | None = None
+
+    @cached_property
+    def now_instant(self) -> dt.datetime:
+        return earliest_instant(self.now)
+
+    @cached_property
+    def floor_instant(self) -> dt.datetime:
+        return earliest_instant(self.date_floor)

@@ -52,7 +52,7 @@ def future_date(article: Article, context: RuleContext) -> Iterator[Finding]:
     """
     for name in ("published", "updated"):
         value = getattr(article, name)
-        if value is not None and earliest_instant(value) > earliest_instant(context.now):
+        if value is not None and earliest_instant(value) > context.now_instant:
             yield f"{name} {value} is after {context.now}", f"$.{name}"
 
 
@@ -94,7 +94,7 @@ def date_before_floor(article: Article, context: RuleContext) -> Iterator[Findin
     """
     for name in ("published", "updated"):
         value = getattr(article, name)
-        if value is not None and earliest_instant(value) < earliest_instant(context.date_floor):
+        if value is not None and earliest_instant(value) < context.floor_instant:
             yield f"{name} {value} is before the floor {context.date_floor}", f"$.{name}"
 
 
