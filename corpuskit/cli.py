@@ -56,7 +56,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
         for item in convert_paths(sources, sidecar=sidecar, forced=options.source_format):
             if isinstance(item, Diagnostic):
                 problems += 1
-                print(f"{item.location}: {item.code} {item.message}", file=sys.stderr)
+                print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
             else:
                 stream.write(dumps(item) + b"\n")
                 records += 1

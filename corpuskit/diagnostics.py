@@ -44,6 +44,12 @@ class Diagnostic:
                 parts.append(str(self.column))
         return ":".join(parts)
 
+    @property
+    def detail(self) -> str:
+        """The message, with the JSON path it concerns when that is not the whole record."""
+        path = self.json_path
+        return f"{self.message} [{path}]" if path and path != "$" else self.message
+
     def located(self, **where: str | int | None) -> Diagnostic:
         """A copy with location fields filled in (only those not already set)."""
         fill = {key: value for key, value in where.items() if getattr(self, key) is None}

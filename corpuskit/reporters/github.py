@@ -28,5 +28,4 @@ def report(result: Report, out: TextIO) -> None:
         if d.column is not None:
             properties.append(f"col={d.column}")
         properties.append(f"title={_escape_property(f'{d.code} {d.name}')}")
-        message = d.message + (f" [{d.json_path}]" if d.json_path else "")
-        out.write(f"::{_LEVEL[d.severity]} {','.join(properties)}::{_escape_data(message)}\n")
+        out.write(f"::{_LEVEL[d.severity]} {','.join(properties)}::{_escape_data(d.detail)}\n")

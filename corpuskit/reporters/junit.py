@@ -26,6 +26,6 @@ def report(result: Report, out: TextIO) -> None:
             where = d.location
             case = ET.SubElement(suite, "testcase", name=f"{d.code} {where}", classname=path)
             failure = ET.SubElement(case, "failure", message=d.message, type=d.code)
-            failure.text = f"{where}: {d.code} {d.name}: {d.message}" + (f" [{d.json_path}]" if d.json_path else "")
+            failure.text = f"{where}: {d.code} {d.name}: {d.detail}"
     ET.indent(suites)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n")

@@ -10,8 +10,7 @@ from corpuskit.validate import Report
 def report(result: Report, out: TextIO) -> None:
     for diagnostic in result.diagnostics:
         where = diagnostic.location
-        suffix = f" [{diagnostic.json_path}]" if diagnostic.json_path and diagnostic.json_path != "$" else ""
-        out.write(f"{where}: {diagnostic.code} {diagnostic.message}{suffix}\n")
+        out.write(f"{where}: {diagnostic.code} {diagnostic.detail}\n")
     counts = result.counts()
     if counts:
         out.write("\n")
