@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def make_corpus(path: Path, count: int) -> None:
     from corpuskit.ids import derive_id
+    from corpuskit.jsonl import dump_json
 
     seeds = [json.loads(line) for line in (ROOT / "fixtures" / "valid" / "seeds.jsonl").read_text().splitlines()]
     with path.open("wb") as out:
@@ -40,7 +41,7 @@ def make_corpus(path: Path, count: int) -> None:
             record["provenance"]["source"]["sha256"] = sha
             record["id"] = derive_id(sha)
             record["body"][0]["text"] += f" ({index})"  # distinct bodies
-            out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+            out.write(dump_json(record) + b"\n")
 
 
 def peak_rss_kib() -> int:

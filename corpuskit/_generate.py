@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from corpuskit.jsonl import dump_json
 from corpuskit.models import Article
 from corpuskit.schema import render
 
@@ -24,8 +26,8 @@ def generated_files() -> dict[str, Callable[[], str | bytes]]:
     seeds = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
     for seed in seeds:
         files[f"fixtures/expected/{seed.stem}.json"] = lambda seed=seed: _expected(seed)  # type: ignore[misc]
-    files["fixtures/valid/seeds.jsonl"] = lambda: "".join(
-        json.dumps(json.loads(_expected(seed)), ensure_ascii=False, separators=(",", ":")) + "\n" for seed in seeds
+    files["fixtures/valid/seeds.jsonl"] = lambda: b"".join(
+        dump_json(json.loads(_expected(seed))) + b"\n" for seed in seeds
     )
     files.update(_invalid_fixtures(seeds))
     for fmt in ("text", "json", "github", "junit", "sarif"):
@@ -41,6 +43,7 @@ def generated_files() -> dict[str, Callable[[], str | bytes]]:
 SEED_STAMP = "2026-01-01T00:00:00Z"
 
 
+@cache  # every invalid fixture starts from a seed's conversion: convert each seed once
 def _expected(seed: Path) -> str:
     """The reviewed conversion of a seed, with its sidecar (a snapshot: review diffs by eye)."""
     from corpuskit.convert import REGISTRY, convert_source
@@ -81,7 +84,7 @@ def _invalid_fixtures(seeds: list[Path]) -> dict[str, Callable[[], str | bytes]]
         return dict(json.loads(_expected(seeds[index])))
 
     def line(record: dict[str, Any]) -> bytes:
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        return dump_json(record) + b"\n"
 
     def other_source(record: dict[str, Any], sha: str) -> dict[str, Any]:
         record["provenance"]["source"]["sha256"] = sha
