@@ -257,7 +257,7 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", 
 def _fix_word(word: str, not_first: bool, damaged: bool) -> str:
     if not_first and word.lower() in _PARTICLES and not word.isupper():
         return word
-    if damaged or word.isupper():
+    if damaged or (word.isupper() and len(word) > 3):  # "CNN" is an acronym, "LANSMAN" shouting
         word = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
     if re.match(r"^Mc[a-z]{2,}$", word):
         word = "Mc" + word[2].upper() + word[3:]
