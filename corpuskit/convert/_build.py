@@ -18,16 +18,24 @@ from typing import Any
 
 from corpuskit._version import __version__
 from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, repair
-from corpuskit.ids import derive_id
-from corpuskit.models import Article
+from corpuskit.ids import derive_id, locator_of
+from corpuskit.models import Article, Capture
 
 
 @dataclass(frozen=True, slots=True)
 class SourceInput:
-    """One raw input: its bytes and its path relative to the input root."""
+    """One raw input: its bytes and its path relative to the input root.
+
+    A capture (a WARC or ARC record) also brings what its archive says about it:
+    the target URI, the HTTP charset and media type, and where the record is.
+    """
 
     path: str
     data: bytes
+    url: str | None = None
+    declared_charset: str | None = None
+    media_type: str | None = None
+    capture: dict[str, Any] | None = None
 
     @property
     def sha256(self) -> str:
@@ -40,6 +48,7 @@ class _Found:
     method: str
     evidence: str | None
     span: dict[str, int] | None
+    superseded: list[_Found] = field(default_factory=list)  # lower-precedence findings for the same field
 
 
 @dataclass(slots=True)
@@ -55,6 +64,7 @@ class Draft:
     blocks: list[tuple[str, str, dict[str, int] | None]] = field(default_factory=list)
     removed: list[dict[str, Any]] = field(default_factory=list)
     breadcrumb: list[str] | None = None
+    credits_superseded: list[_Found] = field(default_factory=list)
 
     # --- what converters call ---------------------------------------------------
 
@@ -65,6 +75,13 @@ class Draft:
             if evidence is not None:
                 span = self._sub_span(line, evidence) or span
         self.found[name] = _Found(value, method, evidence or (line.raw if line else None), span)
+
+    def offer(self, name: str, candidates: list[_Found]) -> None:
+        """Fill a field from candidates in precedence order; the others are recorded as superseded."""
+        if candidates:
+            winner, *rest = candidates
+            winner.superseded = rest
+            self.found[name] = winner
 
     def add_byline(
         self,
@@ -186,15 +203,16 @@ def finish(
 ) -> Article:
     """Apply sidecar precedence, identify the language, derive the id; build the record."""
     found = dict(draft.found)
-    superseded: dict[str, list[_Found]] = {}
+    superseded: dict[str, list[_Found]] = {name: list(item.superseded) for name, item in found.items()}
+    superseded["bylines"] = list(draft.credits_superseded)
     credits = list(draft.credits)
     for name, value in (sidecar or {}).items():
         if name == "bylines":
-            superseded["bylines"] = [item for _, item in credits]
+            superseded["bylines"] = [item for _, item in credits] + superseded["bylines"]
             credits = [(credit, value) for credit in value.value]
             continue
         if name in found:
-            superseded.setdefault(name, []).append(found[name])
+            superseded[name] = [found[name], *superseded.get(name, [])]
         found[name] = value
     body = [{"type": kind, "text": text} for kind, text, _ in draft.blocks]
     if "language" not in found:
@@ -211,9 +229,10 @@ def finish(
     for index, (_, item) in enumerate(credits):
         fields[f"bylines[{index}]"] = _provenance(item, superseded.get("bylines", []) if index == 0 else [])
     sha = draft.source.sha256
+    capture = Capture.model_validate(draft.source.capture) if draft.source.capture is not None else None
     data: dict[str, Any] = {
         "format": "corpuskit.article/1",
-        "id": derive_id(sha),
+        "id": derive_id(sha, locator_of(capture)),
         "url": _value(found, "url"),
         "outlet": outlet_value,
         **{name: _value(found, name) for name in _TEXT_FIELDS},
@@ -227,10 +246,10 @@ def finish(
                 "path": draft.source.path,
                 "sha256": sha,
                 "bytes": len(draft.source.data),
-                "media_type": draft.media_type,
+                "media_type": draft.media_type or draft.source.media_type,
                 "charset": draft.charset,
             },
-            "capture": None,
+            "capture": capture,
             "converter": {"name": converter, "version": __version__, "method": draft.method},
             "converted_at": stamp or converted_at(),
             "normalizations": draft.normalizations,
