@@ -6,8 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := build/demo
+REALDATA := build/realdata
 
-.PHONY: demo test lint typecheck pytest generate bench clean
+.PHONY: demo test lint typecheck pytest generate bench realdata clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,14 +41,24 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
-	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest
+# Real pages and WARCs from PyPI sdists (see benchmarks/realdata.py); tests read them, never the network.
+$(REALDATA)/.fetched: benchmarks/realdata.py | $(BIN)/python
+	$(BIN)/python benchmarks/realdata.py $(REALDATA)
+	touch $@
+
+realdata: $(REALDATA)/.fetched
+
+pytest: $(STAMP) $(REALDATA)/.fetched
+	CORPUSKIT_REALDATA=$(REALDATA) HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest
 
 generate: $(STAMP)
 	$(BIN)/python -m corpuskit._generate
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+bench: $(STAMP) $(REALDATA)/.fetched
+	$(BIN)/python benchmarks/devset.py
+	$(BIN)/python benchmarks/convert_speed.py
+	$(BIN)/python benchmarks/html_speed.py
+	$(BIN)/python benchmarks/validate_speed.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .hypothesis

@@ -10,52 +10,17 @@ cleans the scrape; we score its body against the silver body with token
 
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
-Downloads the sdists with pip into the cache on first use (PyPI only).
+Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tarfile
 from pathlib import Path
 from statistics import mean
 
-SDISTS = {
-    "trafilatura==1.1.0": "tests/cache",
-    "htmldate==1.4.0": "tests/cache",
-    "newspaper4k==0.9.6": "tests/data/html",
-}
-
-
-def fetch(cache: Path) -> list[Path]:
-    cache.mkdir(parents=True, exist_ok=True)
-    pages: list[Path] = []
-    for requirement, folder in SDISTS.items():
-        name, version = requirement.split("==")
-        root = cache / f"{name}-{version}"
-        if not root.exists():
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "-q",
-                    "--no-deps",
-                    "--no-binary",
-                    ":all:",
-                    requirement,
-                    "-d",
-                    str(cache),
-                ],
-                check=True,
-            )
-            with tarfile.open(next(cache.glob(f"{name}-{version}.tar.gz"))) as archive:
-                archive.extractall(cache, filter="data")
-        pages += sorted((root / folder).glob("*.htm*"))
-    return pages
+import realdata
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -99,10 +64,10 @@ def cleaned_body(scrape: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cache", type=Path, default=Path("build/devset"))
+    parser.add_argument("--cache", type=Path, default=realdata.DEFAULT)
     parser.add_argument("--worst", type=int, default=0, help="list the N worst documents")
     options = parser.parse_args(argv)
-    pairs = build_pairs(fetch(options.cache))
+    pairs = build_pairs(realdata.pages(options.cache))
     ours, raw = [], []
     for name, scrape, silver in pairs:
         ours.append((name, *score(cleaned_body(scrape), silver)))
