@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from corpuskit._version import __version__
 from corpuskit.convert import REGISTRY
@@ -19,6 +19,9 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
 from corpuskit.validate import ValidateOptions
 from corpuskit.validate.config import ConfigError, find_config, load_config
+
+if TYPE_CHECKING:
+    from corpuskit.convert.warc import WarcOut
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -42,7 +45,9 @@ def _report_missing(command: str, paths: list[Path], also: list[str] | None = No
 
 
 def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
-    from corpuskit.convert import convert_paths
+    from collections import Counter
+
+    from corpuskit.convert import Opened, Skipped, convert_paths
     from corpuskit.convert.sidecar import load_sidecar
     from corpuskit.jsonl import dumps, open_output
 
@@ -52,17 +57,39 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
         return EXIT_USAGE
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
-    with open_output(options.output) as stream:
+    skipped: Counter[str] = Counter()
+    with open_output(options.output) as stream, _warc_out(options.warc_out) as warc:
+        opened = None
         for item in convert_paths(sources, sidecar=sidecar, forced=options.source_format):
             if isinstance(item, Diagnostic):
                 problems += 1
                 print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
+            elif isinstance(item, Skipped):
+                skipped[item.reason] += 1
+            elif isinstance(item, Opened):
+                opened = item.source
             else:
                 stream.write(dumps(item) + b"\n")
                 records += 1
+                if warc is not None:
+                    warc.add(item, opened)
     if not options.quiet:
         print(f"converted {records} record(s), {problems} problem(s)", file=sys.stderr)
+        if skipped:
+            detail = ", ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
+            print(f"skipped {sum(skipped.values())} archive record(s) ({detail})", file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+@contextlib.contextmanager
+def _warc_out(path: str | None) -> Iterator[WarcOut | None]:
+    if path is None:
+        yield None
+        return
+    from corpuskit.convert.warc import WarcOut
+
+    with open(path, "wb") as handle:
+        yield WarcOut(handle)
 
 
 def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
@@ -194,13 +221,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     convert = commands.add_parser(
         "convert",
-        help="convert sources (text scrapes) into records",
+        help="convert sources (text scrapes, HTML pages, WARC/ARC captures) into records",
         description=(
             "Convert sources into corpuskit.article/1 records, one JSON line each. Directories are walked "
-            "recursively. Every dropped line is recorded in provenance.removed with the rule that dropped it."
+            "recursively; files are matched to a converter by extension, then by their first bytes. Text scrapes "
+            "record every dropped line in provenance.removed; HTML pages and WARC captures record where each "
+            "field came from and what it took precedence over."
         ),
         epilog=(
             "Example: corpuskit convert fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o corpus.jsonl.zst\n"
+            "         corpuskit convert crawl.warc.gz -o corpus.jsonl --warc-out crawl-converted.warc.gz\n"
             "Exit codes: 0 all converted, 1 some sources reported problems, 2 usage or missing paths."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -211,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--sidecar", metavar="FILE", help="CSV or JSONL metadata keyed by path; takes precedence")
     convert.add_argument("--from", dest="source_format", choices=sorted(REGISTRY), help="force a converter")
+    convert.add_argument(
+        "--warc-out",
+        metavar="FILE",
+        help="also write a WARC/1.1 file: raw sources as resource records, records as conversion records",
+    )
     convert.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     convert.set_defaults(run=_cmd_convert)
 

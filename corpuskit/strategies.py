@@ -29,7 +29,22 @@ from corpuskit._version import __version__
 from corpuskit.ids import derive_id
 from corpuskit.models import Article
 
-__all__ = ["RECORD_MUTATIONS", "Scrape", "articles", "dates", "language_tags", "mutate", "scrapes", "texts", "words"]
+__all__ = [
+    "RECORD_MUTATIONS",
+    "Page",
+    "Scrape",
+    "WarcCapture",
+    "articles",
+    "build_warc",
+    "dates",
+    "language_tags",
+    "mutate",
+    "pages",
+    "scrapes",
+    "texts",
+    "warc_captures",
+    "words",
+]
 
 _WS = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
@@ -375,6 +390,139 @@ def scrapes(
     if not encodings:
         raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
     return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings)
+
+
+# --- pages and WARC captures -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """A drawn HTML news page and its ground truth."""
+
+    url: str
+    html: bytes
+    title: str
+    paragraphs: tuple[str, ...]
+    published: str | None  # what the page's metadata says (a day), when it says it
+    author: str | None
+
+
+_FIRST_NAMES = ("Ada", "Kofi", "Mei", "Olga", "Ravi", "Sofia", "Tomás", "Yusuf")
+_LAST_NAMES = ("Adeyemi", "Bergström", "Chen", "Dubois", "Kowalski", "Moreau", "Okafor", "Silva")
+
+
+@st.composite
+def _pages(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int) -> Page:
+    import html as html_lib
+    import json
+
+    title = draw(texts(min_words=4, max_words=12, unicode=False)).rstrip(".")
+    paragraphs = tuple(
+        draw(
+            st.lists(
+                texts(min_words=20, max_words=60, unicode=False),
+                min_size=min_paragraphs,
+                max_size=max_paragraphs,
+                unique_by=str.casefold,
+            )
+        )
+    )
+    slug = hashlib.sha256(title.encode()).hexdigest()[:12]
+    host = draw(st.sampled_from(["news.example.com", "www.example.org", "example.co.uk"]))
+    url = f"https://{host}/story/{slug}"
+    day = draw(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(PAST_YEAR, 12, 31)))
+    published = day.isoformat() if draw(st.booleans()) else None
+    author = (
+        f"{draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}" if draw(st.booleans()) else None
+    )
+    head = [
+        f"<title>{html_lib.escape(title)} | Example News</title>",
+        '<meta property="og:site_name" content="Example News">',
+    ]
+    if published is not None or author is not None:
+        data: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title}
+        if published is not None:
+            data["datePublished"] = published
+        if author is not None:
+            data["author"] = {"@type": "Person", "name": author}
+        head.append(f'<script type="application/ld+json">{json.dumps(data)}</script>')
+    menu = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in draw(st.sampled_from(_MENUS)))
+    body = "".join(f"<p>{html_lib.escape(paragraph)}</p>" for paragraph in paragraphs)
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{"".join(head)}</head><body>'
+        f"<header><nav><ul>{menu}</ul></nav></header><main><article><h1>{html_lib.escape(title)}</h1>{body}</article></main>"
+        f"<footer><p>{html_lib.escape(draw(st.sampled_from(_FOOTER)))}</p></footer></body></html>"
+    )
+    return Page(url, page.encode("utf-8"), title, paragraphs, published, author)
+
+
+def pages(*, min_paragraphs: int = 2, max_paragraphs: int = 8) -> st.SearchStrategy[Page]:
+    """HTML news pages: a drawn article in a page with navigation, a footer and (sometimes) JSON-LD."""
+    if min_paragraphs < 1 or max_paragraphs < min_paragraphs:
+        raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs} and {max_paragraphs}")
+    return _pages(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs)
+
+
+@dataclass(frozen=True)
+class WarcCapture:
+    """A drawn WARC file and its ground truth: each page's record id and the offset warcio reports for it."""
+
+    data: bytes
+    gzip: bool
+    pages: tuple[Page, ...]
+    record_ids: tuple[str, ...]
+    offsets: tuple[int, ...]
+
+
+def build_warc(pages: list[Page], *, gzip: bool = True, extras: bool = True) -> WarcCapture:
+    """Write pages as WARC/1.1 ``response`` records (with ``request`` records and a non-page response
+    between them when ``extras``), with record ids and dates derived from the pages, so equal input gives equal bytes."""
+    import io
+    import uuid
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=gzip, warc_version="WARC/1.1")
+    record_ids, offsets = [], []
+
+    def write(kind: str, uri: str, payload: bytes, http: StatusAndHeaders | None, key: str) -> str:
+        record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, key)}>"
+        headers = {"WARC-Record-ID": record_id, "WARC-Date": "2024-05-01T12:00:00Z"}
+        record = writer.create_warc_record(
+            uri, kind, payload=io.BytesIO(payload), length=len(payload), http_headers=http, warc_headers_dict=headers
+        )
+        writer.write_record(record)
+        return record_id
+
+    for index, page in enumerate(pages):
+        if extras:
+            request = StatusAndHeaders(f"GET {page.url} HTTP/1.1", [("Host", "example")], is_http_request=True)
+            write("request", page.url, b"", request, f"request|{index}|{page.url}")
+        offsets.append(stream.tell())
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record_ids.append(write("response", page.url, page.html, http, f"response|{index}|{page.url}"))
+        if extras:
+            image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+            write("response", page.url + ".png", b"\x89PNG\r\n\x1a\n", image, f"image|{index}|{page.url}")
+    return WarcCapture(stream.getvalue(), gzip, tuple(pages), tuple(record_ids), tuple(offsets))
+
+
+@st.composite
+def _warc_captures(draw: st.DrawFn, *, min_pages: int, max_pages: int) -> WarcCapture:
+    drawn = draw(st.lists(pages(max_paragraphs=4), min_size=min_pages, max_size=max_pages))
+    return build_warc(drawn, gzip=draw(st.booleans()), extras=draw(st.booleans()))
+
+
+def warc_captures(*, min_pages: int = 1, max_pages: int = 4) -> st.SearchStrategy[WarcCapture]:
+    """WARC files of drawn pages (gzipped or not, with or without request and image records), with ground truth.
+
+    Requires ``warcio``.
+    """
+    if min_pages < 0 or max_pages < min_pages:
+        raise InvalidArgument(f"need 0 <= min_pages <= max_pages, got {min_pages} and {max_pages}")
+    return _warc_captures(min_pages=min_pages, max_pages=max_pages)
 
 
 # --- mutations: each breaks exactly what one rule checks ------------------------------------

@@ -1,38 +1,79 @@
 """Converters: sources in, records (or located diagnostics) out.
 
-One module per source format; this registry maps a name to a converter and
-its file suffixes. Adding a format touches its module, one line here, and its test.
+One module per source format; this registry maps a name to a converter, its
+file suffixes and the magic bytes that identify it. Adding a format touches its
+module, one line here, and its test.
 
 >>> sorted(REGISTRY)
-['text']
+['html', 'text', 'warc']
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from corpuskit.convert import text
+from corpuskit.convert import html, text, warc
 from corpuskit.convert._build import Draft, SourceInput, _Found, converted_at, finish
 from corpuskit.convert.sidecar import Sidecar
+from corpuskit.convert.warc import Skipped
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article
 from corpuskit.rules import convert as C
+
+__all__ = ["REGISTRY", "Converter", "Item", "Opened", "Skipped", "convert_paths", "convert_source", "discover", "sniff"]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A raw (non-archive) source about to be converted: what ``--warc-out`` stores beside its records."""
+
+    source: SourceInput
+
+
+Item = Article | Diagnostic | Skipped | Opened
+"""What a conversion run yields: records, reports, counted skips, and the sources opened."""
 
 
 @dataclass(frozen=True)
 class Converter:
     name: str
     suffixes: tuple[str, ...]
-    convert: Callable[[SourceInput], Iterator[Draft]]
+    convert: Callable[[SourceInput], Iterator[Draft | Diagnostic]] | None = None
+    """Converts one document held in memory."""
+    stream: Callable[[Path, str, warc.ConvertOne], Iterator[Article | Diagnostic | Skipped]] | None = None
+    """Reads an archive file itself (streaming), converting each captured document."""
 
 
 REGISTRY: dict[str, Converter] = {
-    "text": Converter(text.NAME, (".txt", ".text"), text.convert),
+    "text": Converter(text.NAME, (".txt", ".text"), convert=text.convert),
+    "html": Converter(html.NAME, (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"), convert=html.convert),
+    "warc": Converter(warc.NAME, (".warc", ".warc.gz", ".arc", ".arc.gz"), stream=warc.convert_file),
 }
+
+
+def sniff(head: bytes) -> str:
+    """The converter for a file nobody claims by name, from its first bytes (gzip looked into).
+
+    >>> sniff(b"WARC/1.0\\r\\n"), sniff(b"  <!DOCTYPE html><html>"), sniff(b"Home > News")
+    ('warc', 'html', 'text')
+    """
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+        except zlib.error:
+            return "text"
+    if head.startswith((b"WARC/1.", b"filedesc://")):
+        return "warc"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<!--")):
+        return "html"
+    return "text"
 
 
 def converter_for(path: Path, forced: str | None = None) -> Converter | None:
@@ -62,18 +103,36 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple
             for path, converter in sorted(found, key=lambda item: item[0]):
                 yield path, unicodedata.normalize("NFC", path.relative_to(root).as_posix()), converter
         else:
-            yield root, unicodedata.normalize("NFC", root.name), converter_for(root, forced) or REGISTRY["text"]
+            converter = converter_for(root, forced)
+            if converter is None:
+                try:
+                    with root.open("rb") as handle:
+                        converter = REGISTRY[sniff(handle.read(4096))]
+                except OSError:
+                    converter = REGISTRY["text"]  # the read that follows reports the error
+            yield root, unicodedata.normalize("NFC", root.name), converter
 
 
 def convert_paths(
     paths: Iterable[Path], *, sidecar: Sidecar | None = None, forced: str | None = None
-) -> Iterator[Article | Diagnostic]:
-    """Convert every source under ``paths``; one bad source never stops the run."""
+) -> Iterator[Item]:
+    """Convert every source under ``paths``; one bad source (or record) never stops the run."""
     stamp = converted_at()
     used: set[str] = set()
     if sidecar is not None:
         yield from sidecar.problems
+
+    def convert_one(name: str, source: SourceInput) -> Iterator[Article | Diagnostic]:
+        shown = f"{source.path}@{source.capture['offset']}" if source.capture else source.path
+        return convert_source(REGISTRY[name], source, stamp=stamp, shown=shown)
+
     for path, relative, converter in discover(paths, forced):
+        if converter.stream is not None:
+            try:
+                yield from converter.stream(path, relative, convert_one)
+            except Exception as error:  # the last fault barrier: an archive reader bug ends this file only
+                yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
+            continue
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -82,7 +141,9 @@ def convert_paths(
         row = sidecar.for_path(relative) if sidecar is not None else None
         if row is not None:
             used.add(relative)
-        yield from convert_source(converter, SourceInput(relative, data), row=row, stamp=stamp, shown=str(path))
+        source = SourceInput(relative, data)
+        yield Opened(source)
+        yield from convert_source(converter, source, row=row, stamp=stamp, shown=str(path))
     if sidecar is not None:
         for key in sorted(set(sidecar.rows) - used):
             yield C.SIDECAR_UNMATCHED.diagnostic(f"sidecar row for {key!r} matched no source", path=sidecar.name)
@@ -96,8 +157,14 @@ def convert_source(
     stamp: str | None = None,
     shown: str | None = None,
 ) -> Iterator[Article | Diagnostic]:
+    assert converter.convert is not None, f"{converter.name} reads archives, not single sources"
     try:
-        for draft in converter.convert(source):
-            yield finish(draft, converter=converter.name, sidecar=row, stamp=stamp)
+        if source.data.startswith(b"\x1f\x8b"):
+            source = replace(source, data=gzip.decompress(source.data))
+        for item in converter.convert(source):
+            if isinstance(item, Diagnostic):
+                yield item.located(path=shown or source.path)
+            else:
+                yield finish(item, converter=converter.name, sidecar=row, stamp=stamp)
     except Exception as error:  # the fault barrier: one source's failure is reported, never the end of the run
         yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=shown or source.path)

@@ -77,3 +77,82 @@ SIDECAR_UNMATCHED = declare(
     Use the path relative to the input root, as `provenance.source.path` shows it.
     """,
 )
+
+NO_ARTICLE_TEXT = declare(
+    "C005",
+    "no-article-text",
+    Severity.WARNING,
+    """
+    A page (an HTML file or a captured response) holds no article text.
+
+    ## Why
+    No record is written for it, so the page would otherwise vanish without a trace.
+
+    ## Example
+    A captured redirect notice, a page that is all script, an image gallery without captions.
+
+    ## Fix
+    Nothing, if the page is not an article. Otherwise check that the capture is complete
+    (a truncated response often ends before the article starts).
+    """,
+)
+
+DAMAGED_ARCHIVE = declare(
+    "C006",
+    "damaged-archive",
+    Severity.ERROR,
+    """
+    A WARC or ARC file is damaged at a byte offset: truncated, a corrupt gzip member, or a
+    record that cannot be parsed.
+
+    ## Why
+    The records in the damaged stretch are lost; everything readable before and after it is
+    still converted, so the message gives the offset where reading failed and where it resumed.
+
+    ## Example
+    `crawl.warc.gz: damaged archive at byte 1864: truncated record (read 212 of 553 bytes)`
+
+    ## Fix
+    Fetch the file again, or repair it (for example with `warcio recompress`), and re-convert.
+    """,
+)
+
+DIGEST_MISMATCH = declare(
+    "C007",
+    "digest-mismatch",
+    Severity.ERROR,
+    """
+    A WARC record's `WARC-Block-Digest` or `WARC-Payload-Digest` does not match its bytes.
+
+    ## Why
+    The capture was altered or damaged after it was written; its record would silently carry
+    the damage. The record is not converted.
+
+    ## Example
+    `payload digest failed: sha1:B2LTWWPUOYAH7UIPQ7ZUPQ4VMBSVC36A`
+
+    ## Fix
+    Fetch the capture again. If the digest header itself is wrong (some crawlers compute it
+    over the chunked payload), convert with a tool that rewrites the WARC, then re-convert.
+    """,
+)
+
+UNRESOLVED_REVISIT = declare(
+    "C008",
+    "unresolved-revisit",
+    Severity.WARNING,
+    """
+    A WARC `revisit` record names an original capture that is not in the same file.
+
+    ## Why
+    A revisit holds no payload of its own: without its original there is nothing to convert.
+    A revisit whose original is in the file needs no record of its own (the original's record
+    already holds the text) and is counted in the summary.
+
+    ## Example
+    A deduplicating crawler's revisit of a page first captured in an earlier WARC.
+
+    ## Fix
+    Convert the WARC that holds the original capture too.
+    """,
+)

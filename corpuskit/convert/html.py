@@ -1,0 +1,511 @@
+"""HTML pages → records: trafilatura for the body, an explicit precedence for metadata.
+
+The body comes from trafilatura (never a hand-written extractor), mapped into
+blocks: ``head`` → heading, ``item`` → list item, ``quote`` → blockquote,
+everything else → paragraph. Where the page's schema.org article carries an
+``articleBody`` and trafilatura's text misses most of it, the JSON-LD body is
+used instead; ``provenance.converter.method`` says which (``trafilatura`` or
+``jsonld.article-body``).
+
+Metadata precedence, each finding recorded in ``provenance.fields`` with the
+lower-precedence findings it beat as ``superseded``:
+
+1. the capture (the WARC target URI is the URL);
+2. JSON-LD (``headline``, ``datePublished``, ``dateModified``, ``author``,
+   ``publisher``, ``articleSection``, ``inLanguage``, ``alternativeHeadline``);
+3. OpenGraph, ``article:*`` and other ``<meta>`` tags, ``<link rel=canonical>``,
+   ``<html lang>``;
+4. heuristics: trafilatura's title, author and site-name finders, htmldate.
+
+Site names go to ``outlet``, never to ``bylines``. Charset order: BOM, then the
+HTTP header (captures), then ``<meta charset>``, then strict UTF-8, then detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from corpuskit import dates, patterns
+from corpuskit.convert import _jsonld
+from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
+from corpuskit.convert._decode import _BOMS, Decoded, decode, repair
+from corpuskit.convert._meta import fix_name_case
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.rules import convert as C
+
+NAME = "corpuskit.html"
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+_WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_SPACE = re.compile(r"\s+")
+_HTTP_URL = re.compile(patterns.HTTP_URL)
+_LANGUAGE_TAG = re.compile(patterns.LANGUAGE_TAG)
+_URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|co\.uk)(?:/|$)|/", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|von|par|por|door|di|af|av)\s*:?\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
+_ELLIPSIS = ("…", "...")
+_JSONLD_BODY_MIN_WORDS = 40
+_JSONLD_BODY_COVERAGE = 0.5  # trafilatura "misses most of" the JSON-LD body below this shingle recall
+
+
+def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
+    draft = convert_page(source)
+    if draft is None:
+        yield C.NO_ARTICLE_TEXT.diagnostic(
+            "no article text found (trafilatura extracted nothing and there is no JSON-LD articleBody)"
+        )
+    else:
+        yield draft
+
+
+def decode_html(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode a page: BOM, then the declared (HTTP) charset, then ``<meta charset>``, then UTF-8 or detection."""
+    if data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        return decode(data)
+    head = data[:4096]
+    meta = _META_CHARSET.search(head)
+    for name in (declared, meta.group(1).decode("ascii") if meta else None):
+        codec = _codec(name)
+        if codec is None:
+            continue
+        try:
+            return Decoded(data.decode(codec), codecs.lookup(codec).name, codec, 0)
+        except UnicodeDecodeError:
+            continue
+    return decode(data)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _WHATWG_ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    # Multi-byte declarations other than UTF-8 lie too often without a BOM; detection decides those.
+    return info.name if not info.name.startswith(("utf-16", "utf-32")) else None
+
+
+@dataclass(slots=True)
+class _Page:
+    """What the page's markup says, read before trafilatura takes (and prunes) the tree."""
+
+    tree: Any
+    decoded: Decoded
+    meta: dict[str, list[str]]
+    jsonld: _jsonld.ArticleMetadata
+    canonical: str | None
+    lang: str | None
+
+    def locate(self, evidence: str | None, after: int = 0) -> dict[str, int] | None:
+        """The byte span of the evidence's first verbatim appearance in the page (from character ``after`` on)."""
+        if not evidence:
+            return None
+        position = self.decoded.text.find(evidence, after)
+        if position < 0:
+            return None
+        codec = self.decoded.codec
+        start = self.decoded.offset + len(codecs.encode(self.decoded.text[:position], codec))
+        return {"start": start, "end": start + len(codecs.encode(evidence, codec))}
+
+    def found(self, value: Any, method: str, evidence: str | None) -> _Found:
+        return _Found(value, method, evidence, self.locate(evidence))
+
+    def tags(self, *keys: str) -> Iterator[tuple[str, str]]:
+        for key in keys:
+            for value in self.meta.get(key, []):
+                yield key, value
+
+
+def _read_page(tree: Any, decoded: Decoded) -> _Page:
+    meta: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+        content = element.get("content")
+        if key and content and content.strip():
+            meta.setdefault(key.strip().lower(), []).append(content.strip())
+    scripts = [
+        script.text for script in tree.iter("script") if script.text and "ld+json" in (script.get("type") or "").lower()
+    ]
+    canonical = next(
+        (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "").lower().split()),
+        None,
+    )
+    return _Page(tree, decoded, meta, _jsonld.article_metadata(scripts), canonical, tree.get("lang"))
+
+
+def convert_page(source: SourceInput) -> Draft | None:
+    """One page → a draft record; None when the page holds no article text at all."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    decoded = decode_html(source.data, source.declared_charset)
+    draft = Draft(
+        source=source, charset=decoded.charset, media_type="text/html", method="trafilatura", codec=decoded.codec
+    )
+    tree = load_html(decoded.text)
+    if tree is None:
+        return None
+    page = _read_page(tree, decoded)
+    url = _url(draft, page)
+    site_names = _outlet(draft, page, url)
+    _title(draft, page, site_names)
+    _dates(draft, page, url)
+    _bylines(draft, page, site_names)
+    _section(draft, page)
+    # trafilatura prunes the tree it is given: every reading of the markup is done by now.
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
+    body_tree = getattr(document, "body", None)
+    blocks = _blocks(body_tree) if body_tree is not None else []
+    body = page.jsonld.body
+    if body and _use_jsonld_body(body, blocks):
+        draft.method = "jsonld.article-body"
+        blocks = [("paragraph", paragraph) for paragraph in body.split("\n")]
+    for kind, text in blocks:
+        repaired, steps = repair(unicodedata.normalize("NFC", text))
+        for step in steps:
+            draft._note(step)
+        if repaired:
+            draft.blocks.append((kind, repaired, None))
+    _drop_repeated_title(draft, page)
+    if not draft.blocks:
+        return None
+    _subtitle(draft, page)
+    _language(draft, page)
+    return draft
+
+
+# --- the body ----------------------------------------------------------------------
+
+
+def _blocks(body: Any) -> list[tuple[str, str]]:
+    blocks: list[tuple[str, str]] = []
+    for element in body:
+        tag = element.tag
+        if tag == "list":
+            blocks += [("list_item", _text(item)) for item in element.iter("item")]
+        elif tag == "table":
+            blocks += [("paragraph", " ".join(_text(cell) for cell in row.iter("cell"))) for row in element.iter("row")]
+        else:
+            kind = {"head": "heading", "quote": "blockquote"}.get(tag, "paragraph")
+            blocks.append((kind, _text(element)))
+    return [(kind, text) for kind, text in blocks if text]
+
+
+def _text(element: Any) -> str:
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def _shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    tokens = text.lower().split()
+    return {tuple(tokens[i : i + size]) for i in range(max(len(tokens) - size + 1, 1))}
+
+
+def _use_jsonld_body(body: str, blocks: list[tuple[str, str]]) -> bool:
+    """Use the JSON-LD body when trafilatura found nothing, or missed most of a real JSON-LD body."""
+    if not blocks:
+        return True
+    if len(body.split()) < _JSONLD_BODY_MIN_WORDS:
+        return False
+    wanted = _shingles(body)
+    found = _shingles(" ".join(text for _, text in blocks))
+    return len(wanted & found) / len(wanted) < _JSONLD_BODY_COVERAGE
+
+
+def _drop_repeated_title(draft: Draft, page: _Page) -> None:
+    """A first block that repeats the headline is the headline: drop it, recorded with where it is printed."""
+    if not draft.blocks or draft.title is None or draft.blocks[0][1].casefold() != draft.title.casefold():
+        return
+    text = draft.blocks[0][1]
+    body_start = page.decoded.text.lower().find("<body")
+    span = page.locate(text, after=max(body_start, 0))
+    if span is not None:
+        draft.blocks.pop(0)
+        draft.remove(span["start"], span["end"], "repeated-title", text)
+
+
+# --- metadata, field by field, in precedence order ---------------------------------------
+
+
+def _method(prefix: str, key: str) -> str:
+    return prefix + "." + re.sub(r"[^a-z0-9_-]+", "-", key.lower()).strip("-")
+
+
+def _url(draft: Draft, page: _Page) -> str | None:
+    base = draft.source.url
+    candidates: list[_Found] = []
+    if base:
+        candidates.append(_Found(base, "capture.target-uri", base, None))
+    if page.canonical:
+        candidates.append(page.found(urljoin(base or "", page.canonical.strip()), "link.canonical", page.canonical))
+    for key, value in page.tags("og:url", "twitter:url"):
+        candidates.append(page.found(urljoin(base or "", value), _method("meta", key), value))
+    if page.jsonld.url:
+        candidates.append(page.found(urljoin(base or "", page.jsonld.url), "jsonld.url", page.jsonld.url))
+    candidates = [item for item in candidates if _HTTP_URL.match(item.value)]
+    draft.offer("url", candidates)
+    return str(candidates[0].value) if candidates else None
+
+
+def registrable_domain(url: str) -> str | None:
+    """The registrable domain of a URL's host (public suffix list), lower case, IDNs as xn--.
+
+    >>> registrable_domain("https://www.bbc.co.uk/news/x"), registrable_domain("http://10.0.0.1/")
+    ('bbc.co.uk', None)
+    """
+    from tld import get_fld
+
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    domain = get_fld(host, fix_protocol=True, fail_silently=True)
+    if not isinstance(domain, str):
+        return None
+    try:
+        domain = domain.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return None
+    return domain if re.fullmatch(patterns.DOMAIN, domain) else None
+
+
+def _outlet(draft: Draft, page: _Page, url: str | None) -> set[str]:
+    """Fill ``outlet``; return the site's names (casefolded), to keep them out of bylines and titles."""
+    from trafilatura.metadata import extract_sitename
+
+    jsonld = page.jsonld
+    candidates: list[_Found] = []
+    if jsonld.publisher:
+        candidates.append(page.found(jsonld.publisher, "jsonld.publisher", jsonld.publisher))
+    for key, value in page.tags("og:site_name", "application-name"):
+        candidates.append(page.found(value, _method("meta", key), value))
+    if jsonld.site_name:
+        candidates.append(page.found(jsonld.site_name, "jsonld.website-name", jsonld.site_name))
+    if not candidates:
+        guess = extract_sitename(page.tree)
+        titles = {value for _, value in page.tags("og:title", "twitter:title")} | {page.tree.findtext(".//title") or ""}
+        if guess and not any(guess in title for title in titles if len(title) < 2 * len(guess)):
+            candidates.append(page.found(guess, "trafilatura.sitename", guess))
+    candidates = [item for item in candidates if not _URLISH.search(item.value)]
+    domain = registrable_domain(url) if url else None
+    names = {_jsonld.clean(item.value).casefold() for item in candidates}
+    if domain:
+        names |= {domain.casefold(), domain.split(".")[0]}
+    for item in candidates:
+        item.value = {"name": _jsonld.clean(item.value), "domain": domain}
+    if not candidates and domain:
+        candidates.append(_Found({"name": None, "domain": domain}, "url.domain", url, None))
+    draft.offer("outlet", candidates)
+    return names
+
+
+def _is_site(name: str, site_names: set[str]) -> bool:
+    folded = name.casefold()
+    if folded in site_names:
+        return True
+    squeezed = _squeeze(folded)
+    return bool(squeezed) and any(squeezed == _squeeze(site) for site in site_names)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _strip_site(title: str, site_names: set[str]) -> str:
+    """Cut a site name printed before or after the headline ("Storm passes | Daily Planet")."""
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if separators:
+        if _is_site(title[separators[-1].end() :], site_names):
+            return title[: separators[-1].start()]
+        if _is_site(title[: separators[0].start()], site_names):
+            return title[separators[0].end() :]
+    return title
+
+
+def _title(draft: Draft, page: _Page, site_names: set[str]) -> None:
+    from trafilatura.metadata import extract_title
+
+    candidates: list[_Found] = []
+    if page.jsonld.headline:
+        candidates.append(page.found(page.jsonld.headline, "jsonld.headline", page.jsonld.headline))
+    for key, value in page.tags("og:title", "twitter:title", "headline", "dc.title"):
+        candidates.append(page.found(_strip_site(_jsonld.clean(value), site_names), _method("meta", key), value))
+    if not candidates:
+        guess = extract_title(page.tree)
+        if guess:
+            candidates.append(page.found(_strip_site(guess, site_names), "trafilatura.title", guess))
+    draft.offer("title", [item for item in candidates if item.value and not _is_site(item.value, site_names)])
+
+
+_PUBLISHED_TAGS = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+)
+_MODIFIED_TAGS = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified")
+
+
+def _dates(draft: Draft, page: _Page, url: str | None) -> None:
+    for name, jsonld_value, jsonld_method, tags in (
+        ("published", page.jsonld.published, "jsonld.date-published", _PUBLISHED_TAGS),
+        ("updated", page.jsonld.modified, "jsonld.date-modified", _MODIFIED_TAGS),
+    ):
+        candidates: list[_Found] = []
+        if jsonld_value:
+            candidates.append(page.found(dates.normalize(jsonld_value), jsonld_method, jsonld_value))
+        for key, value in page.tags(*tags):
+            candidates.append(page.found(dates.normalize(value), _method("meta", key), value))
+        candidates = [item for item in candidates if item.value]
+        if name == "published" and not candidates:
+            candidates += _htmldate(page, url)
+        draft.offer(name, candidates)
+
+
+def _htmldate(page: _Page, url: str | None) -> list[_Found]:
+    """htmldate's original-date guess: the quick search, then the extensive one."""
+    from htmldate import find_date
+
+    for extensive in (False, True):
+        try:
+            guess = find_date(
+                page.tree, url=url, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
+            )
+        except Exception:  # htmldate is a heuristic: its failure only means "no date"
+            guess = None
+        if guess:
+            return [_Found(guess, "htmldate.extensive" if extensive else "htmldate", guess, None)]
+    return []
+
+
+def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[tuple[dict[str, Any], _Found]]:
+    """People named in an author string ("By A and B", "A; B", "A, Political editor")."""
+    found = []
+    cleaned = _BY.sub("", _jsonld.clean(text))
+    if not cleaned or _URLISH.search(cleaned):
+        return []
+    parts = [part for part in _NAME_SPLIT.split(cleaned) if part]
+    for part in parts:
+        name, _, role = part.partition(", ")
+        name = _BY.sub("", name).strip(" ,.-–—")
+        if not name or _is_site(name, site_names) or _URLISH.search(name) or len(name.split()) > 6:
+            continue
+        credit = {"name": fix_name_case(name), "role": role.strip() or None, "organization": None}
+        found.append((credit, page.found(credit["name"], method, text)))
+    return found
+
+
+def _bylines(draft: Draft, page: _Page, site_names: set[str]) -> None:
+    from trafilatura.metadata import extract_author
+
+    sources: list[list[tuple[dict[str, Any], _Found]]] = []
+    people = []
+    for author in page.jsonld.authors:
+        if not author.person and _is_site(author.name, site_names):
+            continue
+        for credit, item in _credits(author.name, "jsonld.author", page, site_names):
+            credit["role"] = credit["role"] or author.role
+            credit["organization"] = author.organization if author.organization != credit["name"] else None
+            people.append((credit, item))
+    sources.append(people)
+    for key, value in page.tags("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"):
+        sources.append(_credits(value, _method("meta", key), page, site_names))
+    sources = [credits for credits in sources if credits]
+    if not sources:
+        guess = extract_author(page.tree)
+        if guess:
+            sources.append(_credits(guess, "trafilatura.author", page, site_names))
+    sources = [credits for credits in sources if credits]
+    if sources:
+        draft.credits = _unique(sources[0])
+        draft.credits_superseded = [item for credits in sources[1:] for _, item in credits]
+
+
+def _unique(credits: list[tuple[dict[str, Any], _Found]]) -> list[tuple[dict[str, Any], _Found]]:
+    seen: set[str] = set()
+    kept = []
+    for credit, item in credits:
+        if credit["name"].casefold() not in seen:
+            seen.add(credit["name"].casefold())
+            kept.append((credit, item))
+    return kept
+
+
+def _section(draft: Draft, page: _Page) -> None:
+    candidates: list[_Found] = []
+    if page.jsonld.section:
+        candidates.append(page.found(page.jsonld.section, "jsonld.article-section", page.jsonld.section))
+    for key, value in page.tags("article:section", "section", "parsely-section", "category"):
+        candidates.append(page.found(_jsonld.clean(value), _method("meta", key), value))
+    draft.offer("section", [item for item in candidates if item.value and not _URLISH.search(item.value)])
+
+
+def _subtitle(draft: Draft, page: _Page) -> None:
+    """A standfirst: the JSON-LD alternative headline or a description that is not a truncated teaser."""
+    title = (draft.title or "").casefold()
+    candidates: list[_Found] = []
+    if page.jsonld.alternative_headline:
+        value = page.jsonld.alternative_headline
+        candidates.append(page.found(value, "jsonld.alternative-headline", value))
+    if page.jsonld.description:
+        candidates.append(page.found(page.jsonld.description, "jsonld.description", page.jsonld.description))
+    for key, value in page.tags("og:description", "description", "twitter:description"):
+        candidates.append(page.found(_jsonld.clean(value), _method("meta", key), value))
+    draft.offer(
+        "subtitle",
+        [
+            item
+            for item in candidates
+            if item.value and item.value.casefold() != title and not item.value.endswith(_ELLIPSIS)
+        ],
+    )
+
+
+def language_tag(value: str) -> str | None:
+    """A declared language as a canonical BCP 47 tag ("en_us" → "en-US"), or None.
+
+    >>> language_tag("en_us"), language_tag("zh-hant-tw"), language_tag("English")
+    ('en-US', 'zh-Hant-TW', None)
+    """
+    parts = value.strip().replace("_", "-").split("-")
+    if not parts or not 2 <= len(parts[0]) <= 3:
+        return None
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        out.append(part.title() if len(part) == 4 else part.upper() if len(part) == 2 else part.lower())
+    tag = "-".join(out)
+    return tag if _LANGUAGE_TAG.match(tag) else None
+
+
+def _language(draft: Draft, page: _Page) -> None:
+    """Declared languages, checked against the body: a confident identification beats a wrong template."""
+    candidates: list[_Found] = []
+    if page.jsonld.language:
+        candidates.append(page.found(language_tag(page.jsonld.language), "jsonld.in-language", page.jsonld.language))
+    for key, value in page.tags("og:locale", "content-language", "language", "dc.language"):
+        candidates.append(page.found(language_tag(value), _method("meta", key), value))
+    if page.lang:
+        candidates.append(page.found(language_tag(page.lang), "html.lang", page.lang))
+    candidates = [item for item in candidates if item.value]
+    identified = identify_language(" ".join(text for _, text, _ in draft.blocks), min_probability=0.99)
+    if identified is not None and (not candidates or candidates[0].value.split("-")[0] != identified[0]):
+        guess = _Found(identified[0], "langid", f"py3langid p={identified[1]:.2f}", None)
+        agreeing = [item for item in candidates if item.value.split("-")[0] == identified[0]]
+        winner = agreeing[0] if agreeing else guess
+        candidates = [winner] + [item for item in candidates if item is not winner]
+    draft.offer("language", candidates)

@@ -1,0 +1,415 @@
+"""WARC and ARC captures → records (warcio), and records → WARC (conversion records).
+
+Reading streams every record with warcio's ``ArchiveIterator`` and verifies
+``WARC-Block-Digest`` and ``WARC-Payload-Digest`` where present:
+
+* ``response`` records with status 200 and an HTML (or plain-text) payload are
+  converted by the HTML (or text) converter; ``resource`` records likewise by
+  their content type;
+* ``revisit`` records whose original capture is in the same file need no record
+  of their own (the original's record holds the text) and are counted;
+  unresolved revisits of pages are reported (C008);
+* ``conversion`` records of type ``application/vnd.corpuskit.article+json``
+  (what ``--warc-out`` writes) are read back as records, and the source record
+  they refer to is not converted a second time;
+* everything else is skipped and counted.
+
+Each record's ``provenance.capture`` gives the file, the WARC-Record-ID, and the
+offset and length warcio reports, so that ``warcio extract FILE OFFSET`` prints
+that very record. A damaged stretch (a truncated record, a corrupt gzip member,
+an unparsable header) is reported with its offset (C006) and reading resumes
+at the next record that can be found; a digest mismatch is reported (C007) and
+the record is not converted.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import re
+import uuid
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from corpuskit import dates
+from corpuskit.convert._build import SourceInput
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import dumps, parse_record
+from corpuskit.models import Article
+from corpuskit.rules import convert as C
+
+NAME = "corpuskit.warc"
+ARTICLE_MEDIA_TYPE = "application/vnd.corpuskit.article+json"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_RECORD_START = re.compile(rb"(?:^|\n)(?:WARC/1\.[01]\r?\n|filedesc://|https?://[^\s]+ [0-9.]+ [0-9]{14} )")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record (or file) deliberately not converted, and why: counted, never silent."""
+
+    reason: str
+    path: str
+
+
+ConvertOne = Callable[[str, SourceInput], Iterator[Article | Diagnostic]]
+"""Converts one payload with the named converter (``text`` or ``html``), behind a fault barrier."""
+
+
+@dataclass(slots=True)
+class _Capture:
+    """One record as read: headers, payload, and where it sits in the file."""
+
+    record: Any
+    payload: bytes
+    offset: int
+    length: int
+    complete: bool
+
+
+def convert_file(path: Path, relative: str, convert_one: ConvertOne) -> Iterator[Article | Diagnostic | Skipped]:
+    """Every record of one WARC/ARC file, in file order; damage is reported and skipped over."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
+        return
+    with handle:
+        yield from _convert_stream(handle, relative, str(path), convert_one)
+
+
+def _convert_stream(
+    handle: IO[bytes], relative: str, shown: str, convert_one: ConvertOne
+) -> Iterator[Article | Diagnostic | Skipped]:
+    originals: dict[str, str] = {}  # payload digest and record id → original's record id
+    pending: tuple[str | None, str, SourceInput] | None = None  # held until we know no conversion record replaces it
+
+    def flush() -> Iterator[Article | Diagnostic]:
+        nonlocal pending
+        if pending is not None:
+            _, converter, source = pending
+            pending = None
+            yield from convert_one(converter, source)
+
+    for item in read_captures(handle, shown):
+        if isinstance(item, Diagnostic):
+            yield from flush()
+            yield item
+            continue
+        record = item.record
+        kind = record.rec_type
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        if kind == "conversion":
+            refers_to = record.rec_headers.get_header("WARC-Refers-To")
+            if pending is not None and refers_to is not None and pending[0] == refers_to:
+                pending = None
+                yield Skipped("source-of-conversion-record", shown)
+            yield from flush()
+            yield from _read_conversion(item, shown)
+            continue
+        yield from flush()
+        problem = _damage(item, shown)
+        if problem is not None:
+            yield problem
+            continue
+        if kind == "revisit":
+            yield from _revisit(item, originals, shown)
+            continue
+        media_type, charset = _content_type(item)
+        converter = _converter_for(kind, item, media_type)
+        if converter is None:
+            yield Skipped(_skip_reason(kind, item, media_type), shown)
+            continue
+        for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id):
+            if key:
+                originals[key] = record_id or f"@{item.offset}"
+        pending = (record_id, converter, _source(item, relative, media_type, charset))
+    yield from flush()
+
+
+def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnostic]:
+    """warcio's records with payloads, offsets and lengths; resynchronises after damage."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    position = handle.tell()
+    gzipped = handle.read(3) == _GZIP_MAGIC
+    while True:
+        handle.seek(position)
+        iterator = ArchiveIterator(handle, check_digests=True)
+        start = position
+        try:
+            for record in iterator:
+                start = iterator.offset
+                payload = record.content_stream().read()
+                # a complete record is read to its declared length; a record cut inside its header has none
+                complete = getattr(record.raw_stream, "limit", None) == 0 and record.rec_type is not None
+                iterator.read_to_end(record)
+                yield _Capture(record, payload, iterator.get_record_offset(), iterator.get_record_length(), complete)
+            end, size = iterator.offset, handle.seek(0, io.SEEK_END)
+            if end < size:  # warcio stops quietly at a record it cannot start: the rest of the file is not read
+                yield C.DAMAGED_ARCHIVE.diagnostic(
+                    f"damaged archive at byte {end}: {size - end} byte(s) at the end are not a complete record",
+                    path=shown,
+                )
+            return
+        except Exception as error:  # warcio raises many types on damage: each is a located report, not the end
+            start = max(start, getattr(iterator, "offset", start))
+            resume = _next_record_start(handle, start + 1, gzipped)
+            where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
+            yield C.DAMAGED_ARCHIVE.diagnostic(
+                f"damaged archive at byte {start}: {_describe(error)}; {where}", path=shown
+            )
+            if resume is None:
+                return
+            position = resume
+
+
+def _describe(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
+
+
+def _next_record_start(handle: IO[bytes], start: int, gzipped: bool) -> int | None:
+    """The offset of the next gzip member (or uncompressed record header) at or after ``start``."""
+    handle.seek(start)
+    window = 1 << 20
+    carry = b""
+    base = start
+    while True:
+        chunk = handle.read(window)
+        if not chunk:
+            return None
+        data = carry + chunk
+        origin = base - len(carry)
+        if gzipped:
+            found = data.find(_GZIP_MAGIC)
+            while found >= 0:
+                if _opens_record(data[found:]):
+                    return origin + found
+                found = data.find(_GZIP_MAGIC, found + 1)
+        else:
+            match = _RECORD_START.search(data)
+            if match is not None:
+                return origin + match.start() + (1 if data[match.start() : match.start() + 1] == b"\n" else 0)
+        carry = data[-64:]
+        base += len(chunk)
+
+
+def _opens_record(data: bytes) -> bool:
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 64)
+    except zlib.error:
+        return False
+    return head.startswith((b"WARC/1.", b"filedesc://")) or bool(re.match(rb"https?://\S+ ", head))
+
+
+def _damage(item: _Capture, shown: str) -> Diagnostic | None:
+    record = item.record
+    if not item.complete:
+        return C.DAMAGED_ARCHIVE.diagnostic(
+            f"damaged archive at byte {item.offset}: record truncated (its block is shorter than declared)", path=shown
+        )
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        problems = "; ".join(checker.problems) or "digest failed"
+        record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{item.offset}"
+        return C.DIGEST_MISMATCH.diagnostic(f"record {record_id} at byte {item.offset}: {problems}", path=shown)
+    return None
+
+
+def _content_type(item: _Capture) -> tuple[str | None, str | None]:
+    record = item.record
+    headers = record.http_headers if record.http_headers is not None else record.rec_headers
+    value = headers.get_header("Content-Type") or ""
+    media_type = value.split(";")[0].strip().lower() or None
+    charset = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", value, re.IGNORECASE)
+    return media_type, charset.group(1) if charset else None
+
+
+def _converter_for(kind: str, item: _Capture, media_type: str | None) -> str | None:
+    if kind == "response":
+        status = item.record.http_headers.get_statuscode() if item.record.http_headers is not None else None
+        if status != "200":
+            return None
+    elif kind != "resource":
+        return None
+    if media_type in _HTML_TYPES:
+        return "html"
+    if media_type in _TEXT_TYPES:
+        return "text"
+    return None
+
+
+def _skip_reason(kind: str, item: _Capture, media_type: str | None) -> str:
+    if kind == "response" and item.record.http_headers is not None:
+        status = item.record.http_headers.get_statuscode()
+        if status != "200":
+            return f"response status {status}"
+    if kind in {"response", "resource"}:
+        return f"{kind} {media_type or 'without media type'}"
+    return kind
+
+
+def _target_uri(record: Any) -> str | None:
+    uri: str | None = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("uri")
+    return uri
+
+
+def _capture_date(record: Any) -> str | None:
+    value: str | None = record.rec_headers.get_header("WARC-Date")
+    if value:
+        return dates.normalize(value)
+    arc = record.rec_headers.get_header("archive-date")
+    if arc and len(arc) >= 14 and arc[:14].isdigit():
+        return f"{arc[:4]}-{arc[4:6]}-{arc[6:8]}T{arc[8:10]}:{arc[10:12]}:{arc[12:14]}Z"
+    return None
+
+
+def _source(item: _Capture, relative: str, media_type: str | None, charset: str | None) -> SourceInput:
+    record = item.record
+    target = _target_uri(record)
+    capture = {
+        "filename": relative,
+        "record_id": record.rec_headers.get_header("WARC-Record-ID"),
+        "offset": item.offset,
+        "length": item.length,
+        "target_uri": target,
+        "date": _capture_date(record),
+    }
+    return SourceInput(
+        relative, item.payload, url=target, declared_charset=charset, media_type=media_type, capture=capture
+    )
+
+
+def _revisit(item: _Capture, originals: dict[str, str], shown: str) -> Iterator[Diagnostic | Skipped]:
+    record = item.record
+    media_type, _ = _content_type(item)
+    keys = [record.rec_headers.get_header(name) for name in ("WARC-Refers-To", "WARC-Payload-Digest")]
+    if any(key in originals for key in keys if key):
+        yield Skipped("revisit resolved in the same file", shown)
+    elif media_type in _HTML_TYPES + _TEXT_TYPES:
+        record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{item.offset}"
+        yield C.UNRESOLVED_REVISIT.diagnostic(
+            f"revisit {record_id} at byte {item.offset} of {_target_uri(record)}: its original is not in this file",
+            path=shown,
+        )
+    else:
+        yield Skipped(f"revisit {media_type or 'without media type'}", shown)
+
+
+def _read_conversion(item: _Capture, shown: str) -> Iterator[Article | Diagnostic | Skipped]:
+    content_type = (item.record.rec_headers.get_header("Content-Type") or "").split(";")[0].strip()
+    if content_type != ARTICLE_MEDIA_TYPE:
+        yield Skipped(f"conversion {content_type or 'without media type'}", shown)
+        return
+    result = parse_record(item.payload, path=f"{shown}@{item.offset}")
+    if isinstance(result, Article):
+        yield result
+    else:
+        yield from result
+
+
+# --- writing: records (and their raw sources) → WARC/1.1 ---------------------------------------
+
+
+def source_uri(relative: str, sha256: str) -> str:
+    """The synthesised target URI of a local file: its content address, with its path for people."""
+    from urllib.parse import quote
+
+    return f"urn:corpuskit:source:sha256:{sha256}:{quote(relative, safe='/')}"
+
+
+def _record_id(*parts: str) -> str:
+    return f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, '|'.join(parts))}>"
+
+
+def _digest(data: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+
+
+def _warc_date(value: str) -> str:
+    moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class WarcOut:
+    """Writes sources as ``resource`` records and articles as ``conversion`` records (WARC/1.1, gzip per record).
+
+    Record ids and dates derive from the content and ``converted_at``, so the
+    same input gives the same bytes.
+    """
+
+    def __init__(self, stream: IO[bytes], *, gzip: bool = True) -> None:
+        from warcio.warcwriter import WARCWriter
+
+        self._writer = WARCWriter(stream, gzip=gzip, warc_version="WARC/1.1")
+        self._written: dict[str, str] = {}  # source sha256 → resource record id
+
+    def source(self, source: SourceInput, media_type: str, date: str) -> str:
+        """Write a raw source once (by content); return its record id."""
+        sha = source.sha256
+        if sha in self._written:
+            return self._written[sha]
+        record_id = _record_id("resource", sha)
+        headers = {
+            "WARC-Record-ID": record_id,
+            "WARC-Date": _warc_date(date),
+            "WARC-Payload-Digest": _digest(source.data),
+            "WARC-Block-Digest": _digest(source.data),
+        }
+        self._write("resource", source_uri(source.path, sha), source.data, media_type, headers)
+        self._written[sha] = record_id
+        return record_id
+
+    def add(self, article: Article, source: SourceInput | None) -> None:
+        """Write a record after its raw source (once); a capture's record refers to its WARC record instead."""
+        capture = article.provenance.capture
+        if capture is not None:
+            self.article(article, capture.record_id)
+        elif source is not None:
+            media_type = article.provenance.source.media_type or "application/octet-stream"
+            self.article(article, self.source(source, media_type, article.provenance.converted_at))
+        else:
+            self.article(article, None)
+
+    def article(self, article: Article, refers_to: str | None) -> None:
+        data = dumps(article)
+        provenance = article.provenance
+        target = provenance.capture.target_uri if provenance.capture else None
+        headers = {
+            "WARC-Record-ID": _record_id("conversion", article.id, hashlib.sha256(data).hexdigest()),
+            "WARC-Date": _warc_date(provenance.converted_at),
+            "WARC-Block-Digest": _digest(data),
+        }
+        if refers_to:
+            headers["WARC-Refers-To"] = refers_to
+        uri = target or article.url or source_uri(provenance.source.path, provenance.source.sha256)
+        self._write("conversion", uri, data, ARTICLE_MEDIA_TYPE, headers)
+
+    def _write(self, kind: str, uri: str, data: bytes, media_type: str, headers: dict[str, str]) -> None:
+        from warcio.statusandheaders import StatusAndHeaders
+
+        header_list = [("WARC-Type", kind), ("WARC-Target-URI", uri), *headers.items()]
+        header_list += [("Content-Type", media_type), ("Content-Length", str(len(data)))]
+        record = self._writer.create_warc_record(
+            uri,
+            kind,
+            payload=io.BytesIO(data),
+            length=len(data),
+            warc_headers=StatusAndHeaders("WARC/1.1", header_list, protocol="WARC/1.1"),
+        )
+        self._writer.write_record(record)
+
+
+def write_warc(stream: IO[bytes], items: Iterable[tuple[Article, SourceInput | None]]) -> None:
+    """Records, each with the raw source it came from when that was not a WARC record → one WARC."""
+    out = WarcOut(stream)
+    for article, source in items:
+        out.add(article, source)

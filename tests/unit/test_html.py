@@ -1,0 +1,251 @@
+"""The HTML converter: metadata precedence, JSON-LD shapes, charsets, the body, and real pages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from corpuskit.convert import REGISTRY, convert_source
+from corpuskit.convert._build import SourceInput
+from corpuskit.convert._jsonld import article_metadata
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.models import Article
+from tests.helpers import newspaper_data
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new housing plan after a debate that lasted six hours.",
+    "Opponents said the plan would overload roads and schools, while supporters pointed to rising rents.",
+    "The first homes are expected to be finished in two years, the council said in a statement.",
+    "A public consultation on the second phase of the plan will open next month and run until the spring.",
+]
+
+
+def page(head: str = "", body: str | None = None, lang: str = "en") -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS) if body is None else body
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>'
+        f"<article><h1>Council approves housing plan</h1>{paragraphs}</article>"
+        "<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>"
+    ).encode()
+
+
+def jsonld(data: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def convert(data: bytes, **source: Any) -> Article:
+    items = list(convert_source(REGISTRY["html"], SourceInput("page.html", data, **source)))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    return items[0]
+
+
+def test_body_comes_from_trafilatura_without_page_furniture() -> None:
+    article = convert(page())
+    texts = [block.text for block in article.body]
+    assert texts == PARAGRAPHS
+    assert article.provenance.converter.method == "trafilatura"
+    assert article.provenance.source.media_type == "text/html"
+    assert len(article.provenance.spans) == len(article.body)
+
+
+def test_headline_repeated_as_first_block_is_dropped_and_recorded() -> None:
+    article = convert(page(head="<title>Council approves housing plan</title>"))
+    assert article.title == "Council approves housing plan"
+    assert article.body[0].text == PARAGRAPHS[0]
+    (removed,) = [item for item in article.provenance.removed if item.rule == "repeated-title"]
+    data = page(head="<title>Council approves housing plan</title>")
+    assert data[removed.span.start : removed.span.end].decode() == "Council approves housing plan"
+    assert data.rfind(b"<body") < removed.span.start
+
+
+def test_jsonld_takes_precedence_over_opengraph_and_records_what_it_beat() -> None:
+    head = (
+        '<meta property="og:title" content="Housing plan approved | Example News">'
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2024-03-05T09:00:00+00:00">'
+        + jsonld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Council approves housing plan",
+                "datePublished": "2024-03-05T10:15:00+01:00",
+                "dateModified": "2024-03-06",
+                "author": [{"@type": "Person", "name": "Ada Okafor", "jobTitle": "Local affairs reporter"}],
+                "publisher": {"@type": "Organization", "name": "Example News"},
+                "articleSection": ["Local", "Housing"],
+                "inLanguage": "en-GB",
+            }
+        )
+    )
+    article = convert(page(head=head), url="https://news.example.com/housing")
+    assert article.title == "Council approves housing plan"
+    assert article.published == "2024-03-05T10:15:00+01:00"
+    assert article.updated == "2024-03-06"
+    assert [(b.name, b.role) for b in article.bylines] == [("Ada Okafor", "Local affairs reporter")]
+    assert article.outlet is not None
+    assert (article.outlet.name, article.outlet.domain) == ("Example News", "example.com")
+    assert article.section == "Local"
+    assert article.language == "en-GB"
+    fields = article.provenance.fields
+    assert fields["title"].method == "jsonld.headline"
+    assert [item.method for item in fields["title"].superseded] == ["meta.og-title"]
+    assert fields["published"].superseded[0].evidence == "2024-03-05T09:00:00+00:00"
+    assert fields["url"].method == "capture.target-uri"
+    # evidence that appears verbatim in the page is located there
+    span = fields["published"].superseded[0].span
+    assert span is not None and page(head=head)[span.start : span.end] == b"2024-03-05T09:00:00+00:00"
+
+
+def test_opengraph_title_loses_the_site_name_and_site_names_never_become_bylines() -> None:
+    head = (
+        '<meta property="og:title" content="Council approves housing plan | Example News">'
+        '<meta property="og:site_name" content="Example News">'
+        '<meta name="author" content="Example News">'
+    )
+    article = convert(page(head=head))
+    assert article.title == "Council approves housing plan"
+    assert article.bylines == ()
+    assert article.outlet is not None and article.outlet.name == "Example News"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("By Ada Okafor and Kofi Silva", ["Ada Okafor", "Kofi Silva"]),
+        ("Ada Okafor; Kofi Silva", ["Ada Okafor", "Kofi Silva"]),
+        ("https://www.facebook.com/example", []),
+        ("MEI CHEN", ["Mei Chen"]),
+    ],
+)
+def test_author_meta_tags_are_split_into_people(value: str, expected: list[str]) -> None:
+    article = convert(page(head=f'<meta name="author" content="{value}">'))
+    assert [b.name for b in article.bylines] == expected
+
+
+def test_jsonld_shapes_real_pages_use() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "#site", "name": "Daily Planet"},
+            {"@type": "Person", "@id": "#lois", "name": ["Lois Lane"]},
+            {
+                "@type": "WebPage",
+                "mainEntity": {
+                    "@type": ["ReportageNewsArticle"],
+                    "headline": {"@value": "Storm &amp; flood"},
+                    "author": [{"@id": "#lois"}, "Clark Kent", {"@type": "Organization", "name": "Daily Planet"}],
+                    "publisher": "Daily Planet",
+                    "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en"},
+                },
+            },
+        ],
+    }
+    meta = article_metadata(["<!--\n" + json.dumps(graph) + "\n-->", "{not json", "[]"])
+    assert meta.type == "ReportageNewsArticle"
+    assert meta.headline == "Storm & flood"
+    assert [(a.name, a.person) for a in meta.authors] == [
+        ("Lois Lane", True),
+        ("Clark Kent", True),
+        ("Daily Planet", False),
+    ]
+    assert (meta.publisher, meta.site_name, meta.language) == ("Daily Planet", "Daily Planet", "en")
+
+
+def test_jsonld_body_is_used_when_trafilatura_misses_most_of_it() -> None:
+    words = "\n".join(PARAGRAPHS * 2)
+    head = jsonld({"@type": "NewsArticle", "headline": "Council approves housing plan", "articleBody": words})
+    # what trafilatura finds on the page is something else (a paywall notice, another story's text)
+    other = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            "This story is for subscribers only. Subscribe today for unlimited access to all our reporting.",
+            "Already a subscriber? Log in to continue reading, or try one month free with no commitment.",
+            "Our journalism is funded by readers like you, and every subscription supports local reporting.",
+        ]
+    )
+    article = convert(page(head=head, body=other))
+    assert article.provenance.converter.method == "jsonld.article-body"
+    assert [block.text for block in article.body] == PARAGRAPHS * 2
+
+
+def test_jsonld_body_is_not_used_when_trafilatura_has_the_text() -> None:
+    head = jsonld(
+        {"@type": "NewsArticle", "headline": "Council approves housing plan", "articleBody": " ".join(PARAGRAPHS)}
+    )
+    assert convert(page(head=head)).provenance.converter.method == "trafilatura"
+
+
+def test_a_page_without_article_text_is_reported_not_invented() -> None:
+    data = b"<html><head><title>Redirecting</title></head><body><script>location='/x'</script></body></html>"
+    (item,) = convert_source(REGISTRY["html"], SourceInput("redirect.html", data), shown="in/redirect.html")
+    assert isinstance(item, Diagnostic)
+    assert (item.code, item.path) == ("C005", "in/redirect.html")
+
+
+def test_charset_order_bom_then_http_then_meta_then_detection() -> None:
+    text = "<p>“Déjà vu”, said the café owner on the Champs-Élysées, again and again and again today.</p>" * 4
+    cp1252 = page(body=text).replace(b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">')
+    cp1252 = cp1252.decode().encode("cp1252")
+    article = convert(cp1252)
+    assert article.provenance.source.charset == "cp1252"  # WHATWG: iso-8859-1 means windows-1252
+    assert "“Déjà vu”" in article.body[0].text
+    # the HTTP header beats the meta tag
+    latin = page(body=text.replace("“", '"').replace("”", '"')).decode().encode("latin-1")
+    assert convert(latin, declared_charset="iso-8859-15").provenance.source.charset == "iso8859-15"
+    # a BOM beats both
+    bom = b"\xef\xbb\xbf" + page(body=text)
+    assert convert(bom, declared_charset="latin-1").provenance.source.charset == "utf-8"
+
+
+def test_a_confident_body_language_overrides_a_wrong_template_language() -> None:
+    german = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Wohnungsbauplan beschlossen.",
+            "Gegner sagten, der Plan würde Straßen und Schulen überlasten, während Befürworter auf steigende Mieten verwiesen.",
+            "Die ersten Wohnungen sollen in zwei Jahren fertig sein, teilte die Stadt in einer Erklärung mit.",
+        ]
+    )
+    article = convert(page(body=german, lang="en"))
+    assert article.language == "de"
+    assert article.provenance.fields["language"].superseded[0].method == "html.lang"
+
+
+def test_gzipped_html_is_read() -> None:
+    import gzip
+
+    article = convert(gzip.compress(page()))
+    assert [block.text for block in article.body] == PARAGRAPHS
+
+
+# --- real pages (newspaper4k 0.9.6, MIT): titles and dates against its metadata ----------------
+
+
+def _real_pages() -> list[tuple[str, bytes, dict[str, Any]]]:
+    root = newspaper_data()
+    out = []
+    for meta in sorted((root / "metadata").glob("*.json")):
+        html = root / "html" / f"{meta.stem}.html"
+        if html.exists():
+            out.append((meta.stem, html.read_bytes(), json.loads(meta.read_text())))
+    return out
+
+
+def test_real_pages_convert_and_beat_trafilatura_metadata_on_titles() -> None:
+    import trafilatura
+
+    pages = _real_pages()
+    assert len(pages) >= 15
+    ours = theirs = dates = 0
+    for _, data, gold in pages:
+        article = convert(data, url=gold.get("url"))
+        assert article.body, gold.get("url")
+        document = trafilatura.bare_extraction(data, url=gold.get("url"), with_metadata=True)
+        ours += article.title == gold["title"]
+        theirs += getattr(document, "title", None) == gold["title"]
+        dates += bool(article.published and article.published[:10] == (gold.get("publish_date") or "")[:10])
+    assert ours > theirs
+    assert dates >= 0.75 * len(pages)

@@ -1,0 +1,258 @@
+"""The WARC converter on real captures (pywb 2.10.0's sample archive) and on broken ones."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corpuskit.cli import main
+from corpuskit.convert import Opened, Skipped, convert_paths
+from corpuskit.convert.warc import WarcOut
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import dumps, read_records
+from corpuskit.models import Article
+from corpuskit.strategies import Page, build_warc
+from tests.helpers import SEEDS, pywb_archive
+
+PARAGRAPH = "The storm closed the coast road for a second day, and ferries stayed in port until the wind dropped."
+
+
+def real_page(index: int, paragraphs: int = 3) -> Page:
+    texts = tuple(f"{PARAGRAPH} Report number {index}, part {part}." for part in range(paragraphs))
+    body = "".join(f"<p>{text}</p>" for text in texts)
+    html = (
+        f"<html><head><title>Storm report {index}</title></head><body><article><h1>Storm report {index}</h1>"
+        f"{body}</article></body></html>"
+    ).encode()
+    return Page(f"https://news.example.com/storm/{index}", html, f"Storm report {index}", texts, None, None)
+
+
+def run(path: Path) -> tuple[list[Article], list[Diagnostic], Counter[str]]:
+    articles, problems, skipped = [], [], Counter[str]()
+    for item in convert_paths([path]):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, Diagnostic):
+            problems.append(item)
+        elif isinstance(item, Skipped):
+            skipped[item.reason] += 1
+    return articles, problems, skipped
+
+
+def cdx(name: str) -> dict[tuple[str, str], tuple[int, int]]:
+    """(url, 14-digit timestamp) → (offset, length) from a CDX 11-column index."""
+    index = {}
+    for line in (pywb_archive() / "cdx" / name).read_text().splitlines()[1:]:
+        fields = line.split()
+        index[(fields[2], fields[1])] = (int(fields[9]), int(fields[8]))
+    return index
+
+
+@pytest.mark.parametrize(("warc", "index"), [("iana.warc.gz", "iana.cdx"), ("example.warc.gz", "example.cdx")])
+def test_capture_offsets_and_lengths_agree_with_the_cdx(warc: str, index: str) -> None:
+    articles, problems, _ = run(pywb_archive() / "warcs" / warc)
+    assert articles and not problems
+    entries = cdx(index)
+    for article in articles:
+        capture = article.provenance.capture
+        assert capture is not None and capture.date is not None and capture.target_uri is not None
+        stamp = capture.date[:19].replace("-", "").replace("T", "").replace(":", "")
+        assert entries[(capture.target_uri, stamp)] == (capture.offset, capture.length)
+        assert article.url == capture.target_uri
+        assert capture.filename == warc
+
+
+def test_warcio_extract_at_the_offset_returns_that_record() -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    path = pywb_archive() / "warcs" / "iana.warc.gz"
+    articles, _, _ = run(path)
+    with path.open("rb") as handle:
+        for article in articles:
+            capture = article.provenance.capture
+            assert capture is not None
+            handle.seek(capture.offset)
+            record = next(iter(ArchiveIterator(handle)))
+            assert record.rec_headers.get_header("WARC-Record-ID") == capture.record_id
+            assert article.provenance.source.sha256 == _sha256(record.content_stream().read())
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_arc_records_have_no_record_id_and_are_located_by_offset() -> None:
+    articles, problems, skipped = run(pywb_archive() / "warcs" / "example.arc.gz")
+    assert not problems
+    (article,) = articles
+    capture = article.provenance.capture
+    assert capture is not None
+    assert (capture.record_id, capture.offset, capture.length) == (None, 171, 856)  # example-arc-test.cdx
+    assert capture.date == "2014-02-16T05:02:21Z"
+    assert skipped == {"arc_header": 1}
+
+
+def test_revisits_resolve_within_the_file_or_are_reported() -> None:
+    _, problems, skipped = run(pywb_archive() / "warcs" / "example.warc.gz")
+    assert not problems and skipped["revisit resolved in the same file"] == 1
+    assert skipped["request"] == 2 and skipped["response status 302"] == 1
+    _, problems, skipped = run(pywb_archive() / "warcs" / "dupes.warc.gz")
+    assert [problem.code for problem in problems] == ["C008"]  # the HTML revisit of a page captured elsewhere
+    assert "byte 2678" in problems[0].message
+    assert skipped["revisit image/png"] == 1  # revisits of non-pages are only counted
+
+
+def test_a_bad_payload_digest_is_reported_and_the_record_not_converted(tmp_path: Path) -> None:
+    capture = build_warc([real_page(1), real_page(2)], gzip=False, extras=False)
+    damaged = capture.data.replace(b"Report number 1, part 0", b"Report number 9, part 0")
+    path = tmp_path / "bad-digest.warc"
+    path.write_bytes(damaged)
+    articles, problems, _ = run(path)
+    assert [a.url for a in articles] == ["https://news.example.com/storm/2"]
+    (problem,) = problems
+    assert problem.code == "C007" and f"byte {capture.offsets[0]}" in problem.message
+    assert "digest failed" in problem.message
+
+
+def test_a_chunked_payload_is_dechunked() -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = real_page(3)
+    chunked = (
+        b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (page.html[:100], page.html[100:])) + b"0\r\n\r\n"
+    )
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    http = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html"), ("Transfer-Encoding", "chunked")], protocol="HTTP/1.1"
+    )
+    record = writer.create_warc_record(page.url, "response", payload=io.BytesIO(chunked), http_headers=http)
+    writer.write_record(record)
+    path = Path(pytest.importorskip("tempfile").mkdtemp()) / "chunked.warc.gz"
+    path.write_bytes(stream.getvalue())
+    articles, problems, _ = run(path)
+    assert not problems
+    assert [block.text for block in articles[0].body] == list(page.paragraphs)
+
+
+@pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, compressed: bool, where: float) -> None:
+    capture = build_warc([real_page(i) for i in range(3)], gzip=compressed, extras=False)
+    last = capture.offsets[2]
+    cut = last + int((len(capture.data) - last) * where)  # inside the third record: its header, or its payload
+    path = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    path.write_bytes(capture.data[:cut])
+    articles, problems, _ = run(path)
+    assert [a.url for a in articles] == [page.url for page in capture.pages[:2]]
+    assert [p.code for p in problems] == ["C006"]
+    assert f"byte {capture.offsets[2]}" in problems[0].message
+
+
+def test_a_corrupt_gzip_member_in_the_middle_loses_only_that_member(tmp_path: Path) -> None:
+    capture = build_warc([real_page(i) for i in range(3)], gzip=True, extras=False)
+    data = bytearray(capture.data)
+    middle = capture.offsets[1] + 40
+    data[middle : middle + 30] = b"\x00" * 30
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(bytes(data))
+    articles, problems, _ = run(path)
+    assert [a.url for a in articles] == [capture.pages[0].url, capture.pages[2].url]
+    assert problems and all(p.code == "C006" for p in problems)
+    assert f"resumed at byte {capture.offsets[2]}" in problems[-1].message
+
+
+def test_files_are_recognised_by_their_first_bytes(tmp_path: Path) -> None:
+    capture = build_warc([real_page(1)], gzip=True)
+    (tmp_path / "capture.bin").write_bytes(capture.data)
+    (tmp_path / "page.dat").write_bytes(real_page(2).html)
+    articles, problems, _ = run(tmp_path / "capture.bin")
+    assert len(articles) == 1 and articles[0].provenance.capture is not None and not problems
+    articles, problems, _ = run(tmp_path / "page.dat")
+    assert articles[0].provenance.converter.name == "corpuskit.html"
+
+
+def test_warc_out_round_trip_through_the_cli(tmp_path: Path) -> None:
+    out = io.StringIO()
+    first, warc = tmp_path / "seeds.jsonl", tmp_path / "seeds.warc.gz"
+    args = ["convert", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(first), "--warc-out", str(warc)]
+    assert main(args, out=out) == 0
+    second = tmp_path / "again.jsonl"
+    assert main(["convert", str(warc), "-o", str(second)], out=out) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert len(list(read_records(first))) == 5
+    _warcio_check(warc)
+
+
+def _warcio_check(path: Path) -> None:
+    """`warcio check` (block and payload digests) passes on what we wrote."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "warcio.cli", "check", "-v", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_warc_out_keeps_sources_once_and_refers_each_record_to_its_source(tmp_path: Path) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    items = list(convert_paths([SEEDS]))
+    path = tmp_path / "out.warc.gz"
+    with path.open("wb") as handle:
+        out = WarcOut(handle)
+        opened = None
+        for item in items:
+            if isinstance(item, Opened):
+                opened = item.source
+            elif isinstance(item, Article):
+                out.add(item, opened)
+                out.add(item, opened)  # the same source twice is stored once
+    with path.open("rb") as handle:
+        records = [
+            (r.rec_type, r.rec_headers.get_header("WARC-Record-ID"), r.rec_headers.get_header("WARC-Refers-To"))
+            for r in ArchiveIterator(handle)
+        ]
+    resources = [rid for kind, rid, _ in records if kind == "resource"]
+    conversions = [ref for kind, _, ref in records if kind == "conversion"]
+    assert len(resources) == 5 and len(conversions) == 10
+    assert set(conversions) == set(resources)
+    _warcio_check(path)
+
+
+def test_hostile_conversion_payloads_are_reported(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=False)
+    for payload in (b'{"format": "corpuskit.article/1"', b"[" * 100_000):
+        headers = StatusAndHeaders(
+            "WARC/1.0",
+            [("WARC-Type", "conversion"), ("Content-Type", "application/vnd.corpuskit.article+json")],
+            protocol="WARC/1.0",
+        )
+        record = writer.create_warc_record(
+            "urn:x", "conversion", payload=io.BytesIO(payload), length=len(payload), warc_headers=headers
+        )
+        writer.write_record(record)
+    path = tmp_path / "hostile.warc"
+    path.write_bytes(stream.getvalue())
+    articles, problems, _ = run(path)
+    assert not articles and len(problems) == 2
+    assert all(problem.path is not None and "hostile.warc@" in problem.path for problem in problems)
+
+
+def test_gzipped_output_of_a_capture_validates(tmp_path: Path) -> None:
+    articles, _, _ = run(pywb_archive() / "warcs" / "iana.warc.gz")
+    path = tmp_path / "iana.jsonl.gz"
+    path.write_bytes(gzip.compress(b"".join(dumps(a) + b"\n" for a in articles)))
+    assert main(["validate", str(path), "--select", "S,I,F"], out=io.StringIO()) == 0
