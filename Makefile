@@ -29,6 +29,15 @@ demo: $(STAMP)
 	@$(BIN)/python -m corpuskit._demo $(DEMO)
 	@echo "== validate: the converted seeds (rule codes, located; exit 1 if anything is reported)"
 	@$(BIN)/corpuskit validate $(DEMO)/seeds.jsonl.zst --now 2026-11-22
+	@echo "== convert: a WARC capture of four real news pages (fixtures/warc), with a WARC of conversion records"
+	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert fixtures/warc/news.warc.gz -o $(DEMO)/news.jsonl --warc-out $(DEMO)/news-converted.warc.gz
+	@$(BIN)/python -m corpuskit._demo $(DEMO)/news.jsonl
+	@echo "== validate: the capture's records (one page's own metadata says it was updated before it was published)"
+	@$(BIN)/corpuskit validate $(DEMO)/news.jsonl --now 2026-11-22 --exit-zero
+	@echo "== convert: the seeds into a WARC (sources as resource records, records as conversion records), and back"
+	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o $(DEMO)/seeds-again.jsonl --warc-out $(DEMO)/seeds.warc.gz -q
+	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert $(DEMO)/seeds.warc.gz -o $(DEMO)/seeds-from-warc.jsonl
+	@cmp $(DEMO)/seeds-again.jsonl $(DEMO)/seeds-from-warc.jsonl && echo "records -> WARC -> records: identical"
 	@echo "== validate: a broken fixture, to show a report"
 	@$(BIN)/corpuskit validate fixtures/invalid/R002 fixtures/invalid/S001 --now 2026-11-22 --exit-zero
 

@@ -49,5 +49,27 @@ def pages(cache: Path = DEFAULT) -> list[Path]:
     return [page for folder, sub in PAGES.items() for page in sorted((root / folder / sub).glob("*.htm*"))]
 
 
+# Real pages (newspaper4k 0.9.6, MIT) for the committed demo capture, with the URLs its metadata gives.
+FIXTURE_PAGES = {
+    "cnn_article": "http://www.cnn.com/2013/11/27/travel/weather-thanksgiving/index.html",
+    "yna_co_kr": "https://en.yna.co.kr/view/AEN20190820002300325?section=nk/nk",
+    "arabic_article": "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html",
+    "latvian_article": "https://eng.lsm.lv/article/society/society/latvian-article.a000000/",
+}
+
+
+def fixture_warc(out: Path, cache: Path = DEFAULT) -> None:
+    """Write fixtures/warc/news.warc.gz: the pages above as responses, with requests and an image between."""
+    from corpuskit.strategies import Page, build_warc
+
+    root = fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data" / "html"
+    pages = [Page(url, (root / f"{name}.html").read_bytes(), "", (), None, None) for name, url in FIXTURE_PAGES.items()]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(build_warc(pages, gzip=True).data)
+
+
 if __name__ == "__main__":
-    fetch(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    if sys.argv[1:2] == ["--fixture-warc"]:
+        fixture_warc(Path(sys.argv[2]))
+    else:
+        fetch(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)

@@ -11,7 +11,8 @@ from corpuskit.jsonl import is_record_file, read_records
 
 def summarise(root: Path) -> int:
     records = problems = 0
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and is_record_file(p)):
+    paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and is_record_file(p))
+    for path in paths:
         for item in read_records(path):
             if isinstance(item, Diagnostic):
                 problems += 1
@@ -20,7 +21,15 @@ def summarise(root: Path) -> int:
                 records += 1
                 title = item.title or "(no title)"
                 removed = len(item.provenance.removed)
-                print(f"  {item.provenance.source.path}: {title[:58]!s}  [{len(item.body)} blocks, {removed} removed]")
+                capture = item.provenance.capture
+                where = f"@{capture.offset}" if capture is not None else ""
+                print(
+                    f"  {item.provenance.source.path}{where}: {title[:58]!s}  [{len(item.body)} blocks, {removed} removed]"
+                )
+                if capture is not None:
+                    outlet = item.outlet.name if item.outlet is not None else None
+                    bylines = ", ".join(byline.name for byline in item.bylines) or "-"
+                    print(f"      {outlet} | {item.published} | {item.language} | by {bylines}")
     print(f"  {records} records read back, {problems} problems")
     return 1 if problems else 0
 
