@@ -241,8 +241,8 @@ def fix_name_case(name: str) -> str:
 
     >>> fix_name_case("Jasper jackson"), fix_name_case("Kate Mccann"), fix_name_case("JON LANSMAN")
     ('Jasper Jackson', 'Kate McCann', 'Jon Lansman')
-    >>> fix_name_case("Ursula von der Leyen")
-    'Ursula von der Leyen'
+    >>> fix_name_case("Ursula von der Leyen"), fix_name_case("JAMES S.A. COREY")
+    ('Ursula von der Leyen', 'James S.A. Corey')
     """
     words = name.split()
     damaged = any(word.islower() for word in words[1:] if word not in _PARTICLES) or all(
@@ -251,10 +251,13 @@ def fix_name_case(name: str) -> str:
     return " ".join(_fix_word(word, damaged and index > 0, damaged) for index, word in enumerate(words))
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al"})
 
 
 def _fix_word(word: str, not_first: bool, damaged: bool) -> str:
+    if _INITIALS.fullmatch(word):  # "S.A.", "j.r." are initials
+        return word.upper()
     if not_first and word.lower() in _PARTICLES and not word.isupper():
         return word
     if damaged or (word.isupper() and len(word) > 3):  # "CNN" is an acronym, "LANSMAN" shouting

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
@@ -47,10 +49,21 @@ _SPACE = re.compile(r"\s+")
 _HTTP_URL = re.compile(patterns.HTTP_URL)
 _LANGUAGE_TAG = re.compile(patterns.LANGUAGE_TAG)
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|co\.uk)(?:/|$)|/", re.IGNORECASE)
+_LINK = re.compile(r"^(?:https?:|www\.)|/", re.IGNORECASE)  # a site may call itself "cleveland.com", not a link
+_ROLE = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|producer|analyst|critic|chief|head|director|"
+    r"manager|photographer|presenter|host|anchor|intern|fellow|professor|staff|desk|bureau)s?\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"^(?:by|von|par|por|door|di|af|av)\s*:?\s+", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
 _ELLIPSIS = ("…", "...")
+# Bylines the markup declares: rel=author links, microdata authors, and the elements sites class as bylines.
+_BYLINE_MARKUP = etree.XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " author-name ")][not(self::meta or self::link)]'
+)
 _JSONLD_BODY_MIN_WORDS = 40
 _JSONLD_BODY_COVERAGE = 0.5  # trafilatura "misses most of" the JSON-LD body below this shingle recall
 
@@ -104,6 +117,7 @@ class _Page:
     jsonld: _jsonld.ArticleMetadata
     canonical: str | None
     lang: str | None
+    article_like: bool  # JSON-LD article, og:type article, or an <article> element: worth the costly heuristics
 
     def locate(self, evidence: str | None, after: int = 0) -> dict[str, int] | None:
         """The byte span of the evidence's first verbatim appearance in the page (from character ``after`` on)."""
@@ -139,7 +153,13 @@ def _read_page(tree: Any, decoded: Decoded) -> _Page:
         (link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "").lower().split()),
         None,
     )
-    return _Page(tree, decoded, meta, _jsonld.article_metadata(scripts), canonical, tree.get("lang"))
+    jsonld = _jsonld.article_metadata(scripts)
+    article_like = (
+        jsonld.type is not None
+        or any(value.lower() == "article" for value in meta.get("og:type", []))
+        or tree.find(".//article") is not None
+    )
+    return _Page(tree, decoded, meta, jsonld, canonical, tree.get("lang"), article_like)
 
 
 def convert_page(source: SourceInput) -> Draft | None:
@@ -282,18 +302,22 @@ def _outlet(draft: Draft, page: _Page, url: str | None) -> set[str]:
 
     jsonld = page.jsonld
     candidates: list[_Found] = []
-    if jsonld.publisher:
-        candidates.append(page.found(jsonld.publisher, "jsonld.publisher", jsonld.publisher))
-    for key, value in page.tags("og:site_name", "application-name"):
-        candidates.append(page.found(value, _method("meta", key), value))
+    # The publication's name as printed: a site names itself (JSON-LD WebSite, og:site_name); a JSON-LD
+    # publisher names the organisation behind it ("Nikkei Inc.", or "Blogger" for a blogspot site).
     if jsonld.site_name:
         candidates.append(page.found(jsonld.site_name, "jsonld.website-name", jsonld.site_name))
+    for key, value in page.tags("og:site_name"):
+        candidates.append(page.found(value, _method("meta", key), value))
+    if jsonld.publisher:
+        candidates.append(page.found(jsonld.publisher, "jsonld.publisher", jsonld.publisher))
+    for key, value in page.tags("application-name"):
+        candidates.append(page.found(value, _method("meta", key), value))
     if not candidates:
         guess = extract_sitename(page.tree)
         titles = {value for _, value in page.tags("og:title", "twitter:title")} | {page.tree.findtext(".//title") or ""}
         if guess and not any(guess in title for title in titles if len(title) < 2 * len(guess)):
             candidates.append(page.found(guess, "trafilatura.sitename", guess))
-    candidates = [item for item in candidates if not _URLISH.search(item.value)]
+    candidates = [item for item in candidates if not _LINK.search(item.value)]
     domain = registrable_domain(url) if url else None
     names = {_jsonld.clean(item.value).casefold() for item in candidates}
     if domain:
@@ -373,15 +397,15 @@ def _dates(draft: Draft, page: _Page, url: str | None) -> None:
             candidates.append(page.found(dates.normalize(value), _method("meta", key), value))
         candidates = [item for item in candidates if item.value]
         if name == "published" and not candidates:
-            candidates += _htmldate(page, url)
+            candidates += _htmldate(page, url, thorough=page.article_like)
         draft.offer(name, candidates)
 
 
-def _htmldate(page: _Page, url: str | None) -> list[_Found]:
-    """htmldate's original-date guess: the quick search, then the extensive one."""
+def _htmldate(page: _Page, url: str | None, *, thorough: bool) -> list[_Found]:
+    """htmldate's original-date guess: the quick search, then (on article-like pages) the extensive one."""
     from htmldate import find_date
 
-    for extensive in (False, True):
+    for extensive in (False, True)[: 1 + thorough]:
         try:
             guess = find_date(
                 page.tree, url=url, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
@@ -394,25 +418,34 @@ def _htmldate(page: _Page, url: str | None) -> list[_Found]:
 
 
 def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[tuple[dict[str, Any], _Found]]:
-    """People named in an author string ("By A and B", "A; B", "A, Political editor")."""
-    found = []
+    """People named in an author string: "By A and B", "A; B", "A, B, and C, CNN", "A, Political editor".
+
+    A comma separates names, or a name from its role (a piece with a role word);
+    site names and links are dropped.
+    """
+    found: list[tuple[dict[str, Any], _Found]] = []
     cleaned = _BY.sub("", _jsonld.clean(text))
-    if not cleaned or _URLISH.search(cleaned):
+    if not cleaned or _LINK.search(cleaned):
         return []
-    parts = [part for part in _NAME_SPLIT.split(cleaned) if part]
-    for part in parts:
-        name, _, role = part.partition(", ")
-        name = _BY.sub("", name).strip(" ,.-–—")
-        if not name or _is_site(name, site_names) or _URLISH.search(name) or len(name.split()) > 6:
-            continue
-        credit = {"name": fix_name_case(name), "role": role.strip() or None, "organization": None}
-        found.append((credit, page.found(credit["name"], method, text)))
+    for part in _NAME_SPLIT.split(cleaned):
+        current: dict[str, Any] | None = None
+        for raw in part.split(","):
+            piece = _BY.sub("", raw.strip()).strip(" .-–—")
+            if not piece:
+                continue
+            if current is not None and current["role"] is None and _ROLE.search(piece):
+                current["role"] = piece
+                continue
+            if _is_site(piece, site_names) or _URLISH.search(piece) or len(piece.split()) > 6:
+                continue
+            if any(ch.isdigit() for ch in piece):
+                continue
+            current = {"name": fix_name_case(piece), "role": None, "organization": None}
+            found.append((current, page.found(current["name"], method, text)))
     return found
 
 
 def _bylines(draft: Draft, page: _Page, site_names: set[str]) -> None:
-    from trafilatura.metadata import extract_author
-
     sources: list[list[tuple[dict[str, Any], _Found]]] = []
     people = []
     for author in page.jsonld.authors:
@@ -426,10 +459,11 @@ def _bylines(draft: Draft, page: _Page, site_names: set[str]) -> None:
     for key, value in page.tags("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"):
         sources.append(_credits(value, _method("meta", key), page, site_names))
     sources = [credits for credits in sources if credits]
-    if not sources:
-        guess = extract_author(page.tree)
-        if guess:
-            sources.append(_credits(guess, "trafilatura.author", page, site_names))
+    if not sources and page.article_like:
+        for element in _BYLINE_MARKUP(page.tree):
+            text = _SPACE.sub(" ", element.text_content()).strip()
+            if 2 < len(text) < 120:
+                sources.append(_credits(text, "html.byline-markup", page, site_names))
     sources = [credits for credits in sources if credits]
     if sources:
         draft.credits = _unique(sources[0])

@@ -22,7 +22,7 @@ def test_the_demo_capture_converts_to_four_located_records() -> None:
     cnn = articles[0]
     assert cnn.title == "After storm, forecasters see smooth sailing for Thanksgiving"
     assert cnn.published == "2013-11-27T08:36:32Z"
-    assert [b.name for b in cnn.bylines] == ["Dana A. Ford", "Tom Watkins"]
+    assert [b.name for b in cnn.bylines] == ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"]
     assert cnn.outlet is not None and (cnn.outlet.name, cnn.outlet.domain) == ("CNN", "cnn.com")
     assert [a.language for a in articles] == ["en-US", "en", "ar", "lv"]
     with WARC.open("rb") as handle:

@@ -1,0 +1,149 @@
+"""HTML conversion quality against plain trafilatura and htmldate, on the real pages we have.
+
+    python benchmarks/html_quality.py [--cache build/realdata] [--show]
+
+Three gold sets from PyPI sdists (see realdata.py):
+
+* newspaper4k 0.9.6 tests/data (MIT): 20 pages with their reviewed metadata and text. Title,
+  day of publication, authors and site name against trafilatura's own metadata (bare_extraction
+  with_metadata); body token 4-shingle F1 against trafilatura.extract.
+* htmldate 1.4.0 tests: the pages whose date its tests assert; ours against htmldate.find_date.
+* trafilatura 1.1.0 realworld tests: snippets that must (or must not) be in each page's text;
+  the share of snippet checks passed, ours against trafilatura.extract.
+
+Small gold sets: read the figures as a sanity check, not as the hidden evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import re
+import sys
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+import realdata
+from devset import score
+
+
+def ours(data: bytes, url: str | None) -> Any:
+    from corpuskit.convert._build import SourceInput, finish
+    from corpuskit.convert.html import convert_page
+
+    draft = convert_page(SourceInput("page.html", data, url=url))
+    return finish(draft, converter="corpuskit.html") if draft is not None else None
+
+
+def body_text(article: Any) -> str:
+    return "\n".join(block.text for block in article.body) if article is not None else ""
+
+
+def norm(value: str | None) -> str:
+    return re.sub(r"\W+", " ", (value or "").casefold()).strip()
+
+
+def newspaper(cache: Path, show: bool) -> None:
+    import trafilatura
+
+    root = cache / "newspaper4k-0.9.6" / "tests" / "data"
+    rows: dict[str, list[tuple[float, float]]] = {"title": [], "date": [], "authors": [], "site": [], "body F1": []}
+    for meta in sorted((root / "metadata").glob("*.json")):
+        page = root / "html" / f"{meta.stem}.html"
+        if not page.exists():
+            continue
+        gold = json.loads(meta.read_text())
+        data = page.read_bytes()
+        article = ours(data, gold.get("url"))
+        theirs = trafilatura.bare_extraction(data, url=gold.get("url"), with_metadata=True)
+        their_body = trafilatura.extract(data, url=gold.get("url"), include_comments=False) or ""
+        day = (gold.get("publish_date") or "")[:10]
+        our_authors = {norm(b.name) for b in article.bylines} if article else set()
+        their_authors = {norm(a) for a in (getattr(theirs, "author", None) or "").split(";") if a.strip()}
+        gold_authors = {norm(a) for a in gold.get("authors") or []}
+        rows["title"].append(
+            (norm(article and article.title) == norm(gold["title"]), norm(theirs.title) == norm(gold["title"]))
+        )
+        if day:
+            ours_day = (article.published or "")[:10] if article else ""
+            rows["date"].append((ours_day == day, (theirs.date or "")[:10] == day))
+        rows["authors"].append((our_authors == gold_authors, their_authors == gold_authors))
+        if gold.get("meta_site_name"):
+            site = norm(gold["meta_site_name"])
+            our_site = norm(article.outlet.name if article and article.outlet else None)
+            rows["site"].append((our_site == site, norm(theirs.sitename) == site))
+        if gold.get("text"):
+            rows["body F1"].append((score(body_text(article), gold["text"])[2], score(their_body, gold["text"])[2]))
+        if show:
+            print(f"  {meta.stem:24} {article and article.title!r:.50} | {theirs.title!r:.50}")
+    print(f"newspaper4k gold ({len(rows['title'])} pages): corpuskit vs trafilatura")
+    for name, pairs in rows.items():
+        print(f"  {name:>8}: {mean(a for a, _ in pairs):.3f} vs {mean(b for _, b in pairs):.3f}  (n={len(pairs)})")
+
+
+_DATE_ASSERT = re.compile(r'find_date\(load_mock_page\("([^"]+)"\)\)\s*==\s*"([0-9-]{10})"')
+
+
+def htmldate_gold(cache: Path) -> None:
+    from htmldate import find_date
+
+    root = cache / "htmldate-1.4.0" / "tests"
+    source = (root / "unit_tests.py").read_text()
+    mock = ast.literal_eval(re.search(r"MOCK_PAGES = (\{.*?\n\})", source, re.S).group(1))  # type: ignore[union-attr]
+    cases = [(url, day) for url, day in _DATE_ASSERT.findall(source) if url in mock]
+    ok_ours = ok_theirs = 0
+    for url, day in cases:
+        data = (root / "cache" / mock[url]).read_bytes()
+        article = ours(data, url)
+        ok_ours += bool(article and (article.published or "")[:10] == day)
+        ok_theirs += find_date(data, url=url) == day
+    print(f"htmldate gold ({len(cases)} pages with an asserted date): corpuskit {ok_ours} vs htmldate {ok_theirs}")
+
+
+_LOAD = re.compile(r"load_mock_page\('([^']+)'")
+_SNIPPET = re.compile(r"""(['"])((?:(?!\1).)+)\1\s+(not in|in)\s+result""")
+
+
+def trafilatura_snippets(cache: Path) -> None:
+    import trafilatura
+
+    root = cache / "trafilatura-1.1.0" / "tests"
+    source = (root / "realworld_tests.py").read_text()
+    mock = ast.literal_eval(re.search(r"MOCK_PAGES = (\{.*?\n\})", source, re.S).group(1))  # type: ignore[union-attr]
+    checks: list[tuple[str, str, bool]] = []
+    url = None
+    for line in source.splitlines():
+        found = _LOAD.search(line)
+        if found:
+            url = found.group(1)
+        if url and line.strip().startswith("assert") and url in mock:
+            checks += [(url, snippet, how == "in") for _, snippet, how in _SNIPPET.findall(line)]
+    texts: dict[str, tuple[str, str]] = {}
+    for url in {url for url, _, _ in checks}:
+        data = (root / "cache" / mock[url]).read_bytes()
+        texts[url] = (body_text(ours(data, url)), trafilatura.extract(data, url=url, include_comments=False) or "")
+    passed = [
+        ((snippet in texts[url][0]) == wanted, (snippet in texts[url][1]) == wanted) for url, snippet, wanted in checks
+    ]
+    print(
+        f"trafilatura 1.1.0 snippet checks ({len(checks)} on {len(texts)} pages): "
+        f"corpuskit {mean(a for a, _ in passed):.3f} vs trafilatura {mean(b for _, b in passed):.3f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=realdata.DEFAULT)
+    parser.add_argument("--show", action="store_true", help="list each newspaper4k page's titles")
+    options = parser.parse_args(argv)
+    realdata.fetch(options.cache)
+    newspaper(options.cache, options.show)
+    htmldate_gold(options.cache)
+    trafilatura_snippets(options.cache)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
