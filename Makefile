@@ -38,6 +38,13 @@ demo: $(STAMP)
 	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o $(DEMO)/seeds-again.jsonl --warc-out $(DEMO)/seeds.warc.gz -q
 	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit convert $(DEMO)/seeds.warc.gz -o $(DEMO)/seeds-from-warc.jsonl
 	@cmp $(DEMO)/seeds-again.jsonl $(DEMO)/seeds-from-warc.jsonl && echo "records -> WARC -> records: identical"
+	@echo "== pack: the seeds and the capture into a BagIt package, then validate it (bag, manifest, sources, records)"
+	@SOURCE_DATE_EPOCH=1767225600 $(BIN)/corpuskit pack fixtures/seeds fixtures/warc --sidecar fixtures/seeds/sidecar.csv -o $(DEMO)/bag --name demo-corpus --title "One story, five outlets, and four captured pages" --license CC-BY-4.0
+	@$(BIN)/corpuskit validate $(DEMO)/bag --now 2026-11-22 --ignore R002 --reproduce && echo "package valid (bag checksums, manifest, sources, records, re-conversion)"
+	@echo "== export and stats"
+	@$(BIN)/corpuskit export $(DEMO)/bag --to parquet -o $(DEMO)/corpus.parquet
+	@$(BIN)/corpuskit export $(DEMO)/bag --to jsonld -o $(DEMO)/corpus.jsonld
+	@$(BIN)/corpuskit stats $(DEMO)/bag
 	@echo "== validate: a broken fixture, to show a report"
 	@$(BIN)/corpuskit validate fixtures/invalid/R002 fixtures/invalid/S001 --now 2026-11-22 --exit-zero
 

@@ -92,6 +92,92 @@ def _warc_out(path: str | None) -> Iterator[WarcOut | None]:
         yield WarcOut(handle)
 
 
+def _cmd_pack(options: argparse.Namespace, out: TextIO) -> int:
+    from corpuskit.package import PackError, PackOptions, pack
+
+    sources = [Path(source) for source in options.sources]
+    if _report_missing(
+        "pack", sources, [options.sidecar] if options.sidecar and not Path(options.sidecar).is_file() else []
+    ):
+        return EXIT_USAGE
+    settings = PackOptions(
+        name=options.name,
+        title=options.title,
+        description=options.description,
+        license=options.license,
+        organization=options.organization,
+        sidecar=Path(options.sidecar) if options.sidecar else None,
+        force=options.force,
+        shard_bytes=options.shard_mib * 1024 * 1024,
+    )
+    try:
+        result = pack(sources, Path(options.output), settings)
+    except (PackError, ValueError) as error:
+        print(f"corpuskit pack: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for item in result.diagnostics:
+        print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
+    manifest = result.manifest
+    print(
+        f"packed {manifest.record_count} record(s) in {len(manifest.files)} shard(s) with {len(manifest.sources)}"
+        f" source(s) into {options.output}, {len(result.diagnostics)} problem(s)",
+        file=sys.stderr,
+    )
+    return EXIT_FINDINGS if result.diagnostics else EXIT_OK
+
+
+def _cmd_export(options: argparse.Namespace, out: TextIO) -> int:
+    from corpuskit import export
+
+    paths = [Path(path) for path in options.paths]
+    if _report_missing("export", paths):
+        return EXIT_USAGE
+    problems: list[Diagnostic] = []
+    articles = export.records(paths, problems)
+    target = Path(options.output)
+    if options.to == "parquet":
+        count = export.write_parquet(articles, target)
+    elif options.to == "hf":
+        count = export.write_hf(articles, target, license=options.license)
+    else:
+        count = export.write_jsonld(articles, target)
+    for item in problems:
+        print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
+    print(f"exported {count} record(s) to {target} ({options.to}), {len(problems)} problem(s)", file=sys.stderr)
+    return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _cmd_stats(options: argparse.Namespace, out: TextIO) -> int:
+    import orjson
+
+    from corpuskit import export
+
+    paths = [Path(path) for path in options.paths]
+    if _report_missing("stats", paths):
+        return EXIT_USAGE
+    problems: list[Diagnostic] = []
+    figures = export.statistics(export.records(paths, problems))
+    figures["problems"] = len(problems)
+    if options.json:
+        out.write(orjson.dumps(figures, option=orjson.OPT_INDENT_2).decode() + "\n")
+        return EXIT_OK
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="corpus statistics", show_header=False)
+    table.add_row("records", f"{figures['records']:,}")
+    table.add_row("problems", str(figures["problems"]))
+    dates = figures["date_range"]
+    table.add_row("published", f"{dates['earliest']} … {dates['latest']}")
+    for name, share in figures["coverage"].items():
+        table.add_row(f"coverage: {name}", f"{share:.1%}")
+    table.add_row("body words", "  ".join(f"{k} {v:g}" for k, v in figures["body_words"].items()))
+    for name, count in list(figures["outlets"].items())[:10]:
+        table.add_row(f"outlet: {name}", str(count))
+    Console(file=out, width=100).print(table)
+    return EXIT_OK
+
+
 def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.reporters import REPORTERS
     from corpuskit.validate import validate_paths
@@ -147,6 +233,8 @@ def _validate_options(options: argparse.Namespace) -> ValidateOptions:
         per_file_ignores=tuple(
             (glob, tuple(c.upper() for c in codes)) for glob, codes in config.get("per-file-ignores", {}).items()
         ),
+        fast=options.fast,
+        reproduce=options.reproduce,
     )
 
 
@@ -279,7 +367,52 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--jobs", type=_positive, default=1, metavar="N", help="worker processes over files and chunks of large files"
     )
+    validate.add_argument("--fast", action="store_true", help="packages: bag structure and Payload-Oxum only")
+    validate.add_argument(
+        "--reproduce", action="store_true", help="packages: re-convert each source and report records that differ"
+    )
     validate.set_defaults(run=_cmd_validate)
+
+    pack = commands.add_parser(
+        "pack",
+        help="convert sources (or take record files) into a BagIt corpus package",
+        description=(
+            "Write a BagIt 1.0 bag: data/corpus.json (the manifest), data/records/ (zstd JSON-lines shards), "
+            "data/sources/ (each raw source once, by sha256). Reproducible with SOURCE_DATE_EPOCH."
+        ),
+        epilog=(
+            "Example: corpuskit pack fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o bag/ --name lansman-2018\n"
+            "Exit codes: 0 packed, 1 packed with problems reported, 2 usage error (existing output, bad paths)."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pack.add_argument("sources", nargs="+", metavar="SRC", help="sources, directories or record files")
+    pack.add_argument("-o", "--output", required=True, metavar="DIR", help="the package directory")
+    pack.add_argument("--name", required=True, help="a short machine name, e.g. lansman-2018")
+    pack.add_argument("--title")
+    pack.add_argument("--description")
+    pack.add_argument("--license", help="an SPDX identifier or a licence statement")
+    pack.add_argument("--organization", help="bag-info Source-Organization")
+    pack.add_argument("--sidecar", metavar="FILE", help="CSV or JSONL metadata keyed by path")
+    pack.add_argument("--shard-mib", type=_positive, default=64, metavar="N", help="records per shard, in MiB")
+    pack.add_argument("--force", action="store_true", help="replace an existing package")
+    pack.set_defaults(run=_cmd_pack)
+
+    export = commands.add_parser(
+        "export",
+        help="export records to Parquet, an HF dataset directory or schema.org JSON-LD",
+        epilog="Example: corpuskit export bag/ --to parquet -o corpus.parquet",
+    )
+    export.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
+    export.add_argument("--to", required=True, choices=["parquet", "hf", "jsonld"])
+    export.add_argument("-o", "--output", required=True)
+    export.add_argument("--license", help="for the HF dataset card")
+    export.set_defaults(run=_cmd_export)
+
+    stats = commands.add_parser("stats", help="records, outlets, dates, coverage and body lengths of a corpus")
+    stats.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(run=_cmd_stats)
 
     rule = commands.add_parser(
         "rule",

@@ -26,14 +26,33 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article
 from corpuskit.rules import convert as C
 
-__all__ = ["REGISTRY", "Converter", "Item", "Opened", "Skipped", "convert_paths", "convert_source", "discover", "sniff"]
+__all__ = [
+    "REGISTRY",
+    "Converter",
+    "Discovered",
+    "Item",
+    "Opened",
+    "Skipped",
+    "convert_paths",
+    "convert_source",
+    "converter_for",
+    "discover",
+    "sniff",
+]
 
 
 @dataclass(frozen=True)
 class Opened:
-    """A raw (non-archive) source about to be converted: what ``--warc-out`` stores beside its records."""
+    """A source about to be converted: what ``--warc-out`` and ``pack`` store beside its records.
 
-    source: SourceInput
+    ``source`` holds the bytes of a single-document source; it is None for an
+    archive, which is read from ``path`` as it streams.
+    """
+
+    path: Path
+    relative: str
+    original: str  # the relative path as found, before NFC normalisation
+    source: SourceInput | None
 
 
 Item = Article | Diagnostic | Skipped | Opened
@@ -83,16 +102,29 @@ def converter_for(path: Path, forced: str | None = None) -> Converter | None:
     return next((c for c in REGISTRY.values() if name.endswith(c.suffixes)), None)
 
 
-def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple[Path, str, Converter]]:
-    """(file, path relative to its input root, converter) for every convertible file, in a stable order.
+@dataclass(frozen=True)
+class Discovered:
+    """A file to convert: where it is, its path relative to its input root (NFC, and as found), its converter."""
 
-    A directory is walked recursively (symlinked directories are not followed) and
-    keeps the files a converter claims; a file given directly is its own root, so
-    its relative path is its name, and it is read as text unless a converter claims it.
+    path: Path
+    relative: str
+    original: str
+    converter: Converter
+    escapes: bool = False  # a symlink leading out of the input tree: never read
+
+
+def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Discovered]:
+    """Every convertible file, in a stable order.
+
+    A directory is walked recursively (symlinked directories are not followed,
+    symlinked files that lead out of the tree are flagged) and keeps the files a
+    converter claims; a file given directly is its own root, so its relative path
+    is its name, and a file no converter claims by name is sniffed.
     """
     for root in paths:
         if root.is_dir():
             found = []
+            top = root.resolve()
             for folder, dirs, files in os.walk(root):
                 dirs.sort()
                 for name in files:
@@ -101,7 +133,9 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple
                     if converter is not None:
                         found.append((path, converter))
             for path, converter in sorted(found, key=lambda item: item[0]):
-                yield path, unicodedata.normalize("NFC", path.relative_to(root).as_posix()), converter
+                original = path.relative_to(root).as_posix()
+                escapes = path.is_symlink() and not path.resolve().is_relative_to(top)
+                yield Discovered(path, unicodedata.normalize("NFC", original), original, converter, escapes)
         else:
             converter = converter_for(root, forced)
             if converter is None:
@@ -110,7 +144,7 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[tuple
                         converter = REGISTRY[sniff(handle.read(4096))]
                 except OSError:
                     converter = REGISTRY["text"]  # the read that follows reports the error
-            yield root, unicodedata.normalize("NFC", root.name), converter
+            yield Discovered(root, unicodedata.normalize("NFC", root.name), root.name, converter)
 
 
 def convert_paths(
@@ -126,8 +160,13 @@ def convert_paths(
         shown = f"{source.path}@{source.capture['offset']}" if source.capture else source.path
         return convert_source(REGISTRY[name], source, stamp=stamp, shown=shown)
 
-    for path, relative, converter in discover(paths, forced):
+    for found in discover(paths, forced):
+        path, relative, converter = found.path, found.relative, found.converter
+        if found.escapes:
+            yield C.UNREADABLE_SOURCE.diagnostic("a symlink that leads out of the input tree: not read", path=str(path))
+            continue
         if converter.stream is not None:
+            yield Opened(path, relative, found.original, None)
             try:
                 yield from converter.stream(path, relative, convert_one)
             except Exception as error:  # the last fault barrier: an archive reader bug ends this file only
@@ -142,7 +181,7 @@ def convert_paths(
         if row is not None:
             used.add(relative)
         source = SourceInput(relative, data)
-        yield Opened(source)
+        yield Opened(path, relative, found.original, source)
         yield from convert_source(converter, source, row=row, stamp=stamp, shown=str(path))
     if sidecar is not None:
         for key in sorted(set(sidecar.rows) - used):

@@ -36,7 +36,7 @@ from lxml import etree
 from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
-from corpuskit.convert._decode import _BOMS, Decoded, decode, repair
+from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, decode, repair
 from corpuskit.convert._meta import fix_name_case
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -89,7 +89,7 @@ def decode_html(data: bytes, declared: str | None = None) -> Decoded:
         if codec is None:
             continue
         try:
-            return Decoded(data.decode(codec), codecs.lookup(codec).name, codec, 0)
+            return Decoded(data.decode(codec), _charset_name(codec), codec, 0)
         except UnicodeDecodeError:
             continue
     return decode(data)

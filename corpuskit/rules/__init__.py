@@ -88,4 +88,4 @@ def all_rules() -> list[Rule]:
 
 
 def _load_families() -> None:
-    from corpuskit.rules import convert, corpus, file, integrity, record, schema  # noqa: F401  (importing registers)
+    from corpuskit.rules import convert, corpus, file, integrity, package, record, schema  # noqa: F401  (importing registers)

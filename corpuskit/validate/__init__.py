@@ -27,6 +27,7 @@ from pathlib import Path
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import GZIP_MAGIC, ZSTD_MAGIC, is_record_file, read_range, read_records_with_lines
 from corpuskit.models import Article
+from corpuskit.package import check_package, is_package, record_shards
 from corpuskit.rules import Rule, all_rules
 from corpuskit.rules.context import RuleContext
 from corpuskit.rules.corpus import CorpusKey, CorpusObserver, NearDuplicates, Where
@@ -47,6 +48,8 @@ class ValidateOptions:
     min_body_words: int = 50
     coverage_floor: dict[str, float] = field(default_factory=dict)
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    fast: bool = False  # packages: bag structure and Payload-Oxum only
+    reproduce: bool = False  # packages: re-convert each source and compare
 
     def selected(self, code: str, path: str | None = None) -> bool:
         if code in OFF_BY_DEFAULT:
@@ -78,7 +81,9 @@ class Report:
 def record_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Record files under the given paths, in a stable order (directories walked)."""
     for path in paths:
-        if path.is_dir():
+        if is_package(path):
+            yield from record_shards(path)
+        elif path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and is_record_file(p))
         else:
             yield path
@@ -102,6 +107,12 @@ def validate_paths(
         near_duplicates=NearDuplicates() if options.selected("D002") else None,
     )
     report = Report()
+    paths = list(paths)
+    for package in filter(is_package, paths):
+        problems = check_package(package, fast=options.fast, reproduce=options.reproduce)
+        report.diagnostics.extend(d for d in problems if options.selected(d.code, d.path))
+    if options.fast:
+        paths = [path for path in paths if not is_package(path)]
     files = list(record_files(paths))
     report.files = len(files)
     work = [chunk for path in files for chunk in (split(path) if jobs > 1 else [Chunk(path)])]

@@ -190,7 +190,7 @@ def test_charset_order_bom_then_http_then_meta_then_detection() -> None:
     cp1252 = page(body=text).replace(b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">')
     cp1252 = cp1252.decode().encode("cp1252")
     article = convert(cp1252)
-    assert article.provenance.source.charset == "cp1252"  # WHATWG: iso-8859-1 means windows-1252
+    assert article.provenance.source.charset == "windows-1252"  # WHATWG: iso-8859-1 means windows-1252
     assert "“Déjà vu”" in article.body[0].text
     # the HTTP header beats the meta tag
     latin = page(body=text.replace("“", '"').replace("”", '"')).decode().encode("latin-1")

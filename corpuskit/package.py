@@ -1,0 +1,460 @@
+"""Corpus packages: BagIt bags (RFC 8493, built with ``bagit``) holding records, their sources and a manifest.
+
+Layout of a package made by :func:`pack`::
+
+    bagit.txt  bag-info.txt  manifest-sha256.txt  tagmanifest-sha256.txt
+    data/corpus.json                       the manifest (schema/corpus.schema.json)
+    data/records/part-00000.jsonl.zst      records, sharded by size
+    data/sources/ab/ab12….txt              each raw source once, by sha256 (WARC files untouched)
+    data/sidecar.csv                       the sidecar used, when there was one
+
+With ``SOURCE_DATE_EPOCH`` set, packing the same inputs twice gives byte-identical
+shards, manifest and bag manifests. :func:`check_package` is what ``corpuskit
+validate DIR`` runs on a package before the record rules.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+import zstandard
+
+from corpuskit._version import __version__
+from corpuskit.dates import earliest_instant
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import dumps, is_record_file, read_records
+from corpuskit.models import CORPUS_FORMAT, Article, CorpusManifest
+from corpuskit.rules import package as P
+
+MANIFEST = "corpus.json"
+DEFAULT_SHARD_BYTES = 64 * 1024 * 1024
+_ZSTD_LEVEL = 10
+COVERAGE_FIELDS = ("url", "outlet", "title", "subtitle", "section", "language", "published", "updated", "bylines")
+
+
+class PackError(Exception):
+    """Packing cannot start (a usage error): the message says why."""
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    name: str
+    title: str | None = None
+    description: str | None = None
+    license: str | None = None
+    organization: str | None = None
+    sidecar: Path | None = None
+    force: bool = False
+    shard_bytes: int = DEFAULT_SHARD_BYTES
+
+
+@dataclass
+class PackResult:
+    manifest: CorpusManifest
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def is_package(path: Path) -> bool:
+    return path.is_dir() and (path / "bagit.txt").is_file()
+
+
+def _inside(root: Path, relative: str) -> Path:
+    """``root / relative``, refusing any path that would leave ``root``."""
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise PackError(f"refusing to write outside {root}: {relative}")
+    return target
+
+
+def _prepare(out: Path, inputs: list[Path], force: bool) -> Path:
+    out_resolved = out.resolve()
+    for source in inputs:
+        source_resolved = source.resolve()
+        if (
+            out_resolved == source_resolved
+            or out_resolved.is_relative_to(source_resolved)
+            or (source_resolved.is_relative_to(out_resolved))
+        ):
+            raise PackError(f"the package {out} and the input {source} overlap")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        if not force:
+            raise PackError(f"{out} exists and is not empty (use --force to replace a package)")
+        if not is_package(out):
+            raise PackError(f"{out} is not a corpus package; --force replaces packages only")
+    staging = out.parent / f".{out.name}.partial"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    return staging
+
+
+class _Shards:
+    """Records written as zstd-compressed JSON lines, a new shard every ``limit`` bytes (uncompressed)."""
+
+    def __init__(self, root: Path, limit: int) -> None:
+        self.root, self.limit = root, limit
+        self.lines: list[bytes] = []
+        self.size = 0
+        self.files: list[dict[str, Any]] = []
+
+    def add(self, article: Article) -> None:
+        line = dumps(article) + b"\n"
+        self.lines.append(line)
+        self.size += len(line)
+        if self.size >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.lines:
+            return
+        relative = f"records/part-{len(self.files):05d}.jsonl.zst"
+        data = zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(b"".join(self.lines))
+        _inside(self.root, relative).parent.mkdir(parents=True, exist_ok=True)
+        _inside(self.root, relative).write_bytes(data)
+        sha = hashlib.sha256(data).hexdigest()
+        self.files.append({"path": relative, "sha256": sha, "bytes": len(data), "records": len(self.lines)})
+        self.lines, self.size = [], 0
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.count = 0
+        self.outlets: Counter[tuple[str | None, str | None]] = Counter()
+        self.filled: Counter[str] = Counter()
+        self.earliest: str | None = None
+        self.latest: str | None = None
+
+    def add(self, article: Article) -> None:
+        self.count += 1
+        if article.outlet is not None:
+            self.outlets[(article.outlet.name, article.outlet.domain)] += 1
+        for name in COVERAGE_FIELDS:
+            self.filled[name] += bool(getattr(article, name))
+        if article.published is not None:
+            moment = earliest_instant(article.published)
+            if self.earliest is None or moment < earliest_instant(self.earliest):
+                self.earliest = article.published
+            if self.latest is None or moment > earliest_instant(self.latest):
+                self.latest = article.published
+
+
+def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
+    """Convert the sources (or read the record files) and write a BagIt package to ``out``."""
+    import bagit
+
+    from corpuskit.convert import Opened, Skipped, convert_paths
+    from corpuskit.convert._build import converted_at
+    from corpuskit.convert.sidecar import load_sidecar
+
+    staging = _prepare(out, inputs, options.force)
+    diagnostics: list[Diagnostic] = []
+    shards = _Shards(staging, options.shard_bytes)
+    stats = _Stats()
+    sources: dict[str, dict[str, Any]] = {}
+    stamp = converted_at()
+    try:
+        record_inputs = [path for path in inputs if path.is_file() and is_record_file(path)]
+        source_inputs = [path for path in inputs if path not in record_inputs]
+        for path in record_inputs:
+            for item in read_records(path):
+                if isinstance(item, Article):
+                    shards.add(item)
+                    stats.add(item)
+                else:
+                    diagnostics.append(item)
+        sidecar = load_sidecar(options.sidecar) if options.sidecar is not None else None
+        if source_inputs:
+            for converted in convert_paths(source_inputs, sidecar=sidecar):
+                if isinstance(converted, Opened):
+                    _store_source(staging, converted, sources)
+                elif isinstance(converted, Article):
+                    shards.add(converted)
+                    stats.add(converted)
+                elif isinstance(converted, Diagnostic):
+                    diagnostics.append(converted)
+                elif not isinstance(converted, Skipped):
+                    raise AssertionError(converted)
+        shards.flush()
+        if options.sidecar is not None:
+            suffix = options.sidecar.suffix.lower() or ".csv"
+            shutil.copyfile(options.sidecar, _inside(staging, f"sidecar{suffix}"))
+        manifest = _manifest(options, stamp, shards.files, sorted(sources.values(), key=lambda s: s["path"]), stats)
+        _inside(staging, MANIFEST).write_bytes(
+            orjson.dumps(manifest.model_dump(mode="json"), option=orjson.OPT_INDENT_2) + b"\n"
+        )
+        info = {
+            "Source-Organization": options.organization or "corpuskit",
+            "Bagging-Date": stamp[:10],
+            "Bag-Software-Agent": f"corpuskit {__version__}",
+            "External-Identifier": options.name,
+            "External-Description": options.description or options.title or options.name,
+        }
+        with _quiet("bagit"):
+            bagit.make_bag(str(staging), info, processes=1, checksums=["sha256"])
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return PackResult(manifest, diagnostics)
+
+
+def _store_source(staging: Path, item: Any, sources: dict[str, dict[str, Any]]) -> None:
+    """Copy a raw source into ``sources/`` under its content address (once per content)."""
+    data = item.source.data if item.source is not None else item.path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    if sha in sources:
+        return
+    name = item.relative
+    suffix = "".join(Path(name).suffixes[-2:]).lower() or ""
+    if not all(part.isalnum() for part in suffix.split(".") if part):
+        suffix = ""
+    relative = f"sources/{sha[:2]}/{sha}{suffix}"
+    target = _inside(staging, relative)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    original = item.original
+    sources[sha] = {
+        "path": relative,
+        "sha256": sha,
+        "bytes": len(data),
+        "original_path": name,
+        "normalized_from": original if original != name else None,
+    }
+
+
+def _manifest(
+    options: PackOptions,
+    stamp: str,
+    files: list[dict[str, Any]],
+    sources: list[dict[str, Any]],
+    stats: _Stats,
+) -> CorpusManifest:
+    outlets = [
+        {"name": name, "domain": domain, "records": count}
+        for (name, domain), count in sorted(stats.outlets.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    ]
+    coverage = {name: (stats.filled[name] / stats.count if stats.count else 0.0) for name in COVERAGE_FIELDS}
+    return CorpusManifest.model_validate(
+        {
+            "format": CORPUS_FORMAT,
+            "name": options.name,
+            "title": options.title,
+            "description": options.description,
+            "license": options.license,
+            "created": stamp,
+            "record_format": "corpuskit.article/1",
+            "converter": {"name": "corpuskit", "version": __version__},
+            "record_count": stats.count,
+            "files": files,
+            "sources": sources,
+            "outlets": outlets,
+            "date_range": {"earliest": stats.earliest, "latest": stats.latest},
+            "coverage": coverage,
+            "extensions": {},
+        },
+        strict=False,
+    )
+
+
+@contextlib.contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
+# --- checking a package -----------------------------------------------------------------------
+
+
+def record_shards(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "data" / "records").rglob("*") if p.is_file() and is_record_file(p))
+
+
+def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) -> list[Diagnostic]:
+    """The bag checks, then (unless ``fast``) the manifest against the shards and the records against the sources."""
+    import bagit
+
+    shown = str(root)
+    try:
+        with _quiet("bagit"):
+            bag = bagit.Bag(shown)
+    except bagit.BagError as error:
+        return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: {error}", path=shown)]
+    found = _bag_problems(bag, shown, fast=True)
+    if fast:
+        return found
+    bag.info.pop("Payload-Oxum", None)  # checked above; now name each missing, extra or altered file
+    found += [d for d in _bag_problems(bag, shown, fast=False) if d.code != P.OXUM_MISMATCH.code]
+    manifest_path = root / "data" / MANIFEST
+    try:
+        manifest = CorpusManifest.model_validate_json(manifest_path.read_bytes())
+    except OSError as error:
+        return [*found, P.MANIFEST_INVALID.diagnostic(f"cannot read: {error.strerror}", path=str(manifest_path))]
+    except ValueError as error:
+        message = str(error).splitlines()[0] if str(error) else "invalid"
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in getattr(error, "errors", list)()[:5])
+        return [*found, P.MANIFEST_INVALID.diagnostic(detail or message, path=str(manifest_path))]
+    found += _manifest_problems(root, manifest)
+    found += _source_problems(root, manifest)
+    if reproduce:
+        found += _reproduce(root, manifest)
+    return found
+
+
+def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
+    import bagit
+
+    try:
+        with _quiet("bagit"):
+            bag.validate(processes=1, fast=fast)
+    except bagit.BagValidationError as error:
+        if not error.details:
+            rule = P.OXUM_MISMATCH if "Oxum" in error.message else P.BAG_STRUCTURE
+            return [rule.diagnostic(error.message, path=shown)]
+        out = []
+        for detail in error.details:
+            where = os.path.join(shown, str(detail.path))
+            if isinstance(detail, bagit.ChecksumMismatch):
+                message = f"{detail.algorithm} expected {detail.expected}, found {detail.found}"
+                out.append(P.CHECKSUM_MISMATCH.diagnostic(message, path=where))
+            elif isinstance(detail, bagit.FileMissing):
+                out.append(P.FILE_MISSING.diagnostic("listed in the bag manifest but missing", path=where))
+            elif isinstance(detail, bagit.UnexpectedFile):
+                out.append(P.UNEXPECTED_FILE.diagnostic("in the payload but not in the bag manifest", path=where))
+            else:
+                out.append(P.BAG_STRUCTURE.diagnostic(str(detail), path=where))
+        return out
+    except bagit.BagError as error:
+        return [P.BAG_STRUCTURE.diagnostic(str(error), path=shown)]
+    return []
+
+
+def _manifest_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
+    shown = str(root / "data" / MANIFEST)
+    out = []
+    listed = {entry.path for entry in manifest.files}
+    actual = {path.relative_to(root / "data").as_posix() for path in record_shards(root)}
+    for extra in sorted(actual - listed):
+        out.append(P.MANIFEST_INVALID.diagnostic(f"shard {extra} is not listed in files", path=shown))
+    total = 0
+    for entry in manifest.files:
+        path = root / "data" / entry.path
+        if not path.is_file():
+            out.append(P.MANIFEST_INVALID.diagnostic(f"listed shard {entry.path} is missing", path=shown))
+            continue
+        data = path.read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        if sha != entry.sha256 or len(data) != entry.bytes:
+            out.append(
+                P.MANIFEST_INVALID.diagnostic(
+                    f"shard {entry.path}: sha256 {sha} and {len(data)} bytes, manifest says {entry.sha256} and"
+                    f" {entry.bytes} bytes",
+                    path=shown,
+                )
+            )
+        count = sum(1 for item in read_records(path) if isinstance(item, Article))
+        total += count
+        if count != entry.records:
+            out.append(
+                P.MANIFEST_INVALID.diagnostic(
+                    f"shard {entry.path} holds {count} records, manifest says {entry.records}", path=shown
+                )
+            )
+    if total != manifest.record_count and not out:
+        out.append(
+            P.MANIFEST_INVALID.diagnostic(
+                f"record_count is {manifest.record_count} but the shards hold {total} records", path=shown
+            )
+        )
+    for source in manifest.sources:
+        if not (root / "data" / source.path).is_file():
+            out.append(P.MANIFEST_INVALID.diagnostic(f"listed source {source.path} is missing", path=shown))
+    return out
+
+
+def _source_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
+    if not manifest.sources:
+        return []  # a package made from record files carries no sources
+    by_sha = {source.sha256: source for source in manifest.sources}
+    by_name = {source.original_path for source in manifest.sources}
+    out = []
+    for shard in record_shards(root):
+        for line, item in enumerate(read_records(shard), start=1):
+            if not isinstance(item, Article):
+                continue
+            where = {"path": str(shard), "line": line, "record_id": item.id}
+            capture = item.provenance.capture
+            if capture is not None:
+                if capture.filename not in by_name:
+                    message = f"capture file {capture.filename} is not among the package's sources"
+                    out.append(P.SOURCE_MISSING.diagnostic(message, json_path="$.provenance.capture.filename", **where))
+                continue
+            source = by_sha.get(item.provenance.source.sha256)
+            if source is None:
+                message = f"source {item.provenance.source.sha256} is not in data/sources"
+                out.append(P.SOURCE_MISSING.diagnostic(message, json_path="$.provenance.source.sha256", **where))
+                continue
+            ends = [span.end for span in item.provenance.spans if span is not None]
+            ends += [entry.span.end for entry in item.provenance.removed]
+            if ends and max(ends) > source.bytes:
+                message = f"a span ends at byte {max(ends)} of a {source.bytes}-byte source"
+                out.append(P.SOURCE_MISSING.diagnostic(message, json_path="$.provenance", **where))
+    return out
+
+
+def _reproduce(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
+    """Re-convert each packaged single-document source and compare with its packaged record."""
+    from corpuskit.convert import REGISTRY, convert_source, converter_for, sniff
+    from corpuskit.convert._build import SourceInput
+    from corpuskit.convert.sidecar import load_sidecar
+
+    sidecars = sorted((root / "data").glob("sidecar.*"))
+    sidecar = load_sidecar(sidecars[0]) if sidecars else None
+    packed: dict[str, Article] = {}
+    for shard in record_shards(root):
+        for item in read_records(shard):
+            if isinstance(item, Article) and item.provenance.capture is None:
+                packed[item.provenance.source.sha256] = item
+    out = []
+    for source in manifest.sources:
+        data = (root / "data" / source.path).read_bytes()
+        converter = converter_for(Path(source.original_path)) or REGISTRY[sniff(data[:4096])]
+        if converter.convert is None or source.sha256 not in packed:
+            continue
+        old = packed[source.sha256]
+        row = sidecar.for_path(source.original_path) if sidecar is not None else None
+        stamp = old.provenance.converted_at
+        new = [
+            item
+            for item in convert_source(converter, SourceInput(source.original_path, data), row=row, stamp=stamp)
+            if isinstance(item, Article)
+        ]
+        if not new or dumps(new[0]) != dumps(old):
+            fields = _differing(old, new[0]) if new else ["no record"]
+            message = f"record {old.id} no longer matches its source: {', '.join(fields)} differ"
+            out.append(P.NOT_REPRODUCED.diagnostic(message, path=str(root / "data" / source.path), record_id=old.id))
+    return out
+
+
+def _differing(old: Article, new: Article) -> list[str]:
+    a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
+    return [key for key in a if a[key] != b[key]] or ["provenance"]
+
+
+__all__ = ["PackError", "PackOptions", "PackResult", "check_package", "is_package", "pack", "record_shards"]

@@ -1,0 +1,165 @@
+"""Packages: pack, the bag and manifest checks of `validate DIR`, reproducibility and safety; exports and stats."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from corpuskit.cli import main
+from corpuskit.export import read_parquet
+from corpuskit.jsonl import read_records
+from corpuskit.models import Article
+from corpuskit.schema import validator
+from tests.helpers import FIXTURES, SEEDS
+
+EPOCH = "1767225600"
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(args), out=out), out.getvalue()
+
+
+@pytest.fixture
+def bag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out = tmp_path / "bag"
+    code, _ = run("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(out), "--name", "seeds")
+    assert code == 0
+    return out
+
+
+def validate(path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
+    code, text = run("validate", str(path), "--now", "2026-11-23", "--output-format", "json", *extra)
+    return code, json.loads(text)["diagnostics"]
+
+
+def test_a_package_is_a_valid_bag_with_a_valid_manifest(bag: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((bag / "data" / "corpus.json").read_text())
+    assert not list(validator("corpus").iter_errors(manifest))
+    assert manifest["record_count"] == 5 and len(manifest["sources"]) == 5
+    assert manifest["files"][0]["path"] == "records/part-00000.jsonl.zst"
+    assert manifest["coverage"]["title"] == 1.0
+    info = (bag / "bag-info.txt").read_text()
+    assert "Payload-Oxum: " in info and "Bagging-Date: 2026-01-01" in info
+    assert validate(bag) == (0, [])
+
+
+def test_packing_is_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bag: Path) -> None:
+    again = tmp_path / "again"
+    run("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(again), "--name", "seeds")
+    for name in (
+        "data/corpus.json",
+        "data/records/part-00000.jsonl.zst",
+        "manifest-sha256.txt",
+        "tagmanifest-sha256.txt",
+    ):
+        assert (bag / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_a_tampered_byte_is_named_with_algorithm_and_both_checksums(bag: Path) -> None:
+    source = next((bag / "data" / "sources").rglob("*.txt"))
+    data = bytearray(source.read_bytes())
+    data[10] ^= 0x01
+    source.write_bytes(bytes(data))
+    code, found = validate(bag)
+    assert code == 1
+    (problem,) = [d for d in found if d["code"] == "P002"]
+    assert str(source.relative_to(bag)) in str(problem["path"])
+    assert "sha256 expected" in str(problem["message"]) and "found" in str(problem["message"])
+    assert validate(bag, "--fast")[0] == 0  # same size: the Payload-Oxum cannot see it
+
+
+def test_a_removed_source_and_an_extra_file_are_reported(bag: Path) -> None:
+    source = next((bag / "data" / "sources").rglob("*.txt"))
+    source.unlink()
+    code, found = validate(bag)
+    codes = {d["code"] for d in found}
+    assert code == 1 and {"P003", "P005"} <= codes
+    assert validate(bag, "--fast")[0] == 1
+    (bag / "data" / "notes.txt").write_text("added later")
+    codes = {d["code"] for d in validate(bag)[1]}
+    assert "P004" in codes
+
+
+def test_manifest_counts_are_checked(bag: Path) -> None:
+    manifest_path = bag / "data" / "corpus.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["record_count"] = 6
+    manifest["files"][0]["records"] = 6
+    manifest_path.write_text(json.dumps(manifest))
+    found = validate(bag, "--ignore", "P002")[1]  # the bag itself also notices the edit
+    assert any(d["code"] == "P006" and "holds 5 records" in str(d["message"]) for d in found)
+
+
+def test_records_must_point_at_packaged_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out = tmp_path / "bag"
+    assert run("pack", str(SEEDS), str(FIXTURES / "warc"), "-o", str(out), "--name", "mixed")[0] == 0
+    assert not [d for d in validate(out, "--ignore", "R")[1]]
+    assert validate(out, "--reproduce", "--ignore", "R")[1] == []
+
+
+def test_overwrite_needs_force_and_force_replaces_only_packages(tmp_path: Path, bag: Path) -> None:
+    assert run("pack", str(SEEDS), "-o", str(bag), "--name", "seeds")[0] == 2
+    assert run("pack", str(SEEDS), "-o", str(bag), "--name", "seeds", "--force")[0] == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "precious.txt").write_text("keep me")
+    assert run("pack", str(SEEDS), "-o", str(other), "--name", "x", "--force")[0] == 2
+    assert (other / "precious.txt").read_text() == "keep me"
+    assert run("pack", str(SEEDS), "-o", str(SEEDS / "inside"), "--name", "x")[0] == 2
+    assert not (SEEDS / "inside").exists()
+
+
+def test_symlinks_out_of_the_tree_are_not_followed_and_names_are_nfc(tmp_path: Path) -> None:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    decomposed = unicodedata.normalize("NFD", "café.txt")
+    shutil.copyfile(next(SEEDS.glob("001_*.txt")), tree / decomposed)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("By Jane Doe\n\n" + "Not part of the input tree. " * 20)
+    os.symlink(secret, tree / "link.txt")
+    out = tmp_path / "bag"
+    code, _ = run("pack", str(tree), "-o", str(out), "--name", "nfc")
+    assert code == 1  # the symlink is reported
+    manifest = json.loads((out / "data" / "corpus.json").read_text())
+    (source,) = manifest["sources"]
+    assert source["original_path"] == "café.txt" and source["normalized_from"] == decomposed
+    assert not any("secret" in p.name for p in out.rglob("*"))
+
+
+def test_exports(tmp_path: Path, bag: Path) -> None:
+    originals = [a for a in read_records(next((bag / "data" / "records").glob("*.zst"))) if isinstance(a, Article)]
+    parquet = tmp_path / "corpus.parquet"
+    assert run("export", str(bag), "--to", "parquet", "-o", str(parquet))[0] == 0
+    assert list(read_parquet(parquet)) == originals
+    hf = tmp_path / "hf"
+    assert run("export", str(bag), "--to", "hf", "-o", str(hf), "--license", "CC-BY-4.0")[0] == 0
+    card = (hf / "README.md").read_text()
+    assert card.startswith("---\nlicense: cc-by-4.0\nlanguage:\n- en\n") and "- n<1K" in card
+    assert list(read_parquet(next((hf / "data").glob("*.parquet")))) == originals
+    jsonld = tmp_path / "corpus.jsonld"
+    assert run("export", str(bag), "--to", "jsonld", "-o", str(jsonld))[0] == 0
+    nodes = [json.loads(line) for line in jsonld.read_text().splitlines()]
+    assert [n["identifier"] for n in nodes] == [a.id for a in originals]
+    assert all(n["@type"] == "NewsArticle" and n["isBasedOn"]["sha256"] for n in nodes)
+
+
+def test_stats(bag: Path) -> None:
+    code, text = run("stats", str(bag), "--json")
+    figures = json.loads(text)
+    assert code == 0 and figures["records"] == 5 and figures["coverage"]["title"] == 1.0
+    assert figures["body_words"]["p50"] > 100
+    code, text = run("stats", str(bag))
+    assert code == 0 and "records" in text and "coverage: published" in text
