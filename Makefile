@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO := build/demo
 REALDATA := build/realdata
 
-.PHONY: demo test lint typecheck pytest generate bench realdata clean
+.PHONY: demo test lint typecheck pytest generate bench realdata chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,7 @@ demo: $(STAMP)
 	@$(BIN)/corpuskit export $(DEMO)/bag --to parquet -o $(DEMO)/corpus.parquet
 	@$(BIN)/corpuskit export $(DEMO)/bag --to jsonld -o $(DEMO)/corpus.jsonld
 	@$(BIN)/corpuskit stats $(DEMO)/bag
+	@$(BIN)/corpuskit report $(DEMO)/bag -o $(DEMO)/report.html --now 2026-11-22
 	@echo "== validate: a broken fixture, to show a report"
 	@$(BIN)/corpuskit validate fixtures/invalid/R002 fixtures/invalid/S001 --now 2026-11-22 --exit-zero
 
@@ -64,7 +65,11 @@ $(REALDATA)/.fetched: benchmarks/realdata.py | $(BIN)/python
 
 realdata: $(REALDATA)/.fetched
 
-pytest: $(STAMP) $(REALDATA)/.fetched
+# Headless Chromium (Debian's package) renders the HTML report in the tests.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+pytest: $(STAMP) $(REALDATA)/.fetched chromium
 	CORPUSKIT_REALDATA=$(REALDATA) HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest
 
 generate: $(STAMP)

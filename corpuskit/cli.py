@@ -178,6 +178,17 @@ def _cmd_stats(options: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_report(options: argparse.Namespace, out: TextIO) -> int:
+    from corpuskit.report import write_report
+
+    paths = [Path(path) for path in options.paths]
+    if _report_missing("report", paths):
+        return EXIT_USAGE
+    records, diagnostics = write_report(paths, Path(options.output), now=options.now)
+    print(f"wrote {options.output}: {records} record(s), {diagnostics} diagnostic(s)", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.reporters import REPORTERS
     from corpuskit.validate import validate_paths
@@ -409,10 +420,24 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--license", help="for the HF dataset card")
     export.set_defaults(run=_cmd_export)
 
-    stats = commands.add_parser("stats", help="records, outlets, dates, coverage and body lengths of a corpus")
+    stats = commands.add_parser(
+        "stats",
+        help="records, outlets, dates, coverage and body lengths of a corpus",
+        epilog="Example: corpuskit stats bag/ --json",
+    )
     stats.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(run=_cmd_stats)
+
+    report = commands.add_parser(
+        "report",
+        help="write one self-contained HTML page: plots, diagnostics and sample records",
+        epilog="Example: corpuskit report bag/ -o report.html",
+    )
+    report.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
+    report.add_argument("-o", "--output", required=True, metavar="FILE")
+    report.add_argument("--now", metavar="DATE", help="the run's date for future-date checks (default: today)")
+    report.set_defaults(run=_cmd_report)
 
     rule = commands.add_parser(
         "rule",
