@@ -49,7 +49,8 @@ def arrow_schema() -> Any:
 
     span = pa.struct([("start", pa.int64()), ("end", pa.int64())])
     evidence = [("method", pa.string()), ("evidence", pa.string()), ("span", span)]
-    field_provenance = pa.struct([*evidence, ("superseded", pa.list_(pa.struct(evidence)))])
+    # a list of {field, ...} rather than an Arrow map: HF datasets has no map type
+    field_provenance = pa.struct([("field", pa.string()), *evidence, ("superseded", pa.list_(pa.struct(evidence)))])
     provenance = pa.struct(
         [
             (
@@ -80,7 +81,7 @@ def arrow_schema() -> Any:
             ("converter", pa.struct([("name", pa.string()), ("version", pa.string()), ("method", pa.string())])),
             ("converted_at", pa.string()),
             ("normalizations", pa.list_(pa.string())),
-            ("fields", pa.map_(pa.string(), field_provenance)),
+            ("fields", pa.list_(field_provenance)),
             ("removed", pa.list_(pa.struct([("span", span), ("rule", pa.string()), ("text", pa.string())]))),
             ("spans", pa.list_(span)),
         ]
@@ -110,7 +111,7 @@ def arrow_schema() -> Any:
 
 def _row(article: Article) -> dict[str, Any]:
     row = article.model_dump(mode="json")
-    row["provenance"]["fields"] = list(row["provenance"]["fields"].items())
+    row["provenance"]["fields"] = [{"field": name, **value} for name, value in row["provenance"]["fields"].items()]
     row["extensions"] = dump_json(row["extensions"]).decode()
     return row
 
@@ -141,7 +142,7 @@ def read_parquet(path: Path) -> Iterator[Article]:
     import pyarrow.parquet as pq
 
     for row in pq.read_table(str(path)).to_pylist():
-        row["provenance"]["fields"] = dict(row["provenance"]["fields"])
+        row["provenance"]["fields"] = {item.pop("field"): item for item in row["provenance"]["fields"]}
         row["extensions"] = orjson.loads(row["extensions"])
         yield Article.model_validate(row, strict=False)
 

@@ -149,6 +149,11 @@ def test_exports(tmp_path: Path, bag: Path) -> None:
     card = (hf / "README.md").read_text()
     assert card.startswith("---\nlicense: cc-by-4.0\nlanguage:\n- en\n") and "- n<1K" in card
     assert list(read_parquet(next((hf / "data").glob("*.parquet")))) == originals
+    load = "import datasets, sys; d = datasets.load_dataset(sys.argv[1], split='train'); print(d.num_rows, d[0]['id'])"
+    env = {**os.environ, "HF_HOME": str(tmp_path / "hf-home"), "HF_DATASETS_OFFLINE": "1", "HF_HUB_OFFLINE": "1"}
+    loaded = subprocess.run([sys.executable, "-c", load, str(hf)], capture_output=True, text=True, env=env, check=False)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    assert loaded.stdout.split() == ["5", originals[0].id]
     jsonld = tmp_path / "corpus.jsonld"
     assert run("export", str(bag), "--to", "jsonld", "-o", str(jsonld))[0] == 0
     nodes = [json.loads(line) for line in jsonld.read_text().splitlines()]
