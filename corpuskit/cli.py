@@ -60,7 +60,20 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     skipped: Counter[str] = Counter()
     with open_output(options.output) as stream, _warc_out(options.warc_out) as warc:
         opened = None
-        for item in convert_paths(sources, sidecar=sidecar, forced=options.source_format):
+        items = convert_paths(
+            sources,
+            sidecar=sidecar,
+            forced=options.source_format,
+            jobs=options.jobs,
+            engine=options.engine,
+            scheduler=options.scheduler,
+        )
+        if options.engine == "dask":
+            print(
+                "dask: workers start now; with --scheduler, follow the run on the scheduler's dashboard",
+                file=sys.stderr,
+            )
+        for item in items:
             if isinstance(item, Diagnostic):
                 problems += 1
                 print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
@@ -340,6 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--sidecar", metavar="FILE", help="CSV or JSONL metadata keyed by path; takes precedence")
     convert.add_argument("--from", dest="source_format", choices=sorted(REGISTRY), help="force a converter")
+    convert.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (one file each)")
+    convert.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
+    convert.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
     convert.add_argument(
         "--warc-out",
         metavar="FILE",

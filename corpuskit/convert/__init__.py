@@ -33,8 +33,10 @@ __all__ = [
     "Item",
     "Opened",
     "Skipped",
+    "Unit",
     "convert_paths",
     "convert_source",
+    "convert_unit",
     "converter_for",
     "discover",
     "sniff",
@@ -148,44 +150,79 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
 
 
 def convert_paths(
-    paths: Iterable[Path], *, sidecar: Sidecar | None = None, forced: str | None = None
+    paths: Iterable[Path],
+    *,
+    sidecar: Sidecar | None = None,
+    forced: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[Item]:
-    """Convert every source under ``paths``; one bad source (or record) never stops the run."""
+    """Convert every source under ``paths``; one bad source (or record) never stops the run.
+
+    With ``jobs > 1`` (or ``engine="dask"``) files are converted by a pool of
+    processes (or a Dask cluster); the output is the same, in the same order, as
+    with one job (see :mod:`corpuskit.convert.parallel`).
+    """
     stamp = converted_at()
     used: set[str] = set()
     if sidecar is not None:
         yield from sidecar.problems
+    units: list[Unit] = []
+    for found in discover(paths, forced):
+        row = sidecar.for_path(found.relative) if sidecar is not None and found.converter.convert else None
+        if row is not None:
+            used.add(found.relative)
+        units.append(Unit(found, row, stamp))
+    if jobs <= 1 and engine == "local":
+        for unit in units:
+            yield from convert_unit(unit)
+    else:
+        from corpuskit.convert.parallel import run_units
+
+        for items in run_units(units, jobs=jobs, engine=engine, scheduler=scheduler):
+            yield from items
+    if sidecar is not None:
+        for key in sorted(set(sidecar.rows) - used):
+            yield C.SIDECAR_UNMATCHED.diagnostic(f"sidecar row for {key!r} matched no source", path=sidecar.name)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One file's worth of work: what to convert, its sidecar row, and the run's conversion time."""
+
+    found: Discovered
+    row: dict[str, _Found] | None
+    stamp: str
+
+
+def convert_unit(unit: Unit) -> Iterator[Item]:
+    """Convert one discovered file (streaming, for an archive); the same code runs in every engine."""
+    found, stamp = unit.found, unit.stamp
+    path, relative, converter = found.path, found.relative, found.converter
+    if found.escapes:
+        yield C.UNREADABLE_SOURCE.diagnostic("a symlink that leads out of the input tree: not read", path=str(path))
+        return
 
     def convert_one(name: str, source: SourceInput) -> Iterator[Article | Diagnostic]:
         shown = f"{source.path}@{source.capture['offset']}" if source.capture else source.path
         return convert_source(REGISTRY[name], source, stamp=stamp, shown=shown)
 
-    for found in discover(paths, forced):
-        path, relative, converter = found.path, found.relative, found.converter
-        if found.escapes:
-            yield C.UNREADABLE_SOURCE.diagnostic("a symlink that leads out of the input tree: not read", path=str(path))
-            continue
-        if converter.stream is not None:
-            yield Opened(path, relative, found.original, None)
-            try:
-                yield from converter.stream(path, relative, convert_one)
-            except Exception as error:  # the last fault barrier: an archive reader bug ends this file only
-                yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
-            continue
+    if converter.stream is not None:
+        yield Opened(path, relative, found.original, None)
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
-            continue
-        row = sidecar.for_path(relative) if sidecar is not None else None
-        if row is not None:
-            used.add(relative)
-        source = SourceInput(relative, data)
-        yield Opened(path, relative, found.original, source)
-        yield from convert_source(converter, source, row=row, stamp=stamp, shown=str(path))
-    if sidecar is not None:
-        for key in sorted(set(sidecar.rows) - used):
-            yield C.SIDECAR_UNMATCHED.diagnostic(f"sidecar row for {key!r} matched no source", path=sidecar.name)
+            yield from converter.stream(path, relative, convert_one)
+        except Exception as error:  # the last fault barrier: an archive reader bug ends this file only
+            yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
+        return
+    source = SourceInput(relative, data)
+    yield Opened(path, relative, found.original, source)
+    yield from convert_source(converter, source, row=unit.row, stamp=stamp, shown=str(path))
 
 
 def convert_source(

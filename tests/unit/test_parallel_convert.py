@@ -1,0 +1,84 @@
+"""Parallel conversion: the same records in the same order as one job, on a pool or Dask; poison survives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpuskit import convert as convert_module
+from corpuskit.convert import Converter, Item, convert_paths, text
+from corpuskit.convert._build import Draft, SourceInput
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import dumps
+from corpuskit.models import Article
+from tests.helpers import FIXTURES, SEEDS
+
+POISON = b"POISON-PILL"
+
+
+def outputs(paths: list[Path], **engine: object) -> list[bytes]:
+    out = []
+    for item in convert_paths(paths, **engine):  # type: ignore[arg-type]
+        if isinstance(item, Article):
+            out.append(dumps(item))
+        elif isinstance(item, Diagnostic):
+            out.append(f"{item.code} {item.path} {item.message}".encode())
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    tree = tmp_path / "tree"
+    for copy in range(3):
+        shutil.copytree(SEEDS, tree / f"copy{copy}")
+    (tree / "empty.txt").write_bytes(b"")  # an empty source: its empty record comes out the same from every engine
+    return [tree, FIXTURES / "warc"]
+
+
+def test_two_jobs_give_the_output_of_one(corpus: list[Path]) -> None:
+    one = outputs(corpus)
+    assert len([line for line in one if line.startswith(b"{")]) == 20
+    assert outputs(corpus, jobs=2) == one
+
+
+def test_the_dask_engine_on_a_local_cluster_gives_the_same_output(corpus: list[Path]) -> None:
+    pytest.importorskip("distributed")
+    assert outputs(corpus, jobs=2, engine="dask") == outputs(corpus)
+
+
+def _poisoned(source: SourceInput) -> Iterator[Draft | Diagnostic]:
+    if POISON in source.data:
+        os._exit(3)  # the worker dies: no exception, no traceback, no result
+    yield from text.convert(source)
+
+
+@settings(max_examples=4, deadline=None)
+@given(st.integers(0, 5))
+def test_a_worker_killed_by_a_poison_source_loses_nothing_else(poison: int) -> None:
+    import tempfile
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    double = Converter("corpuskit.text", (".txt",), convert=_poisoned)
+    saved = dict(convert_module.REGISTRY)
+    convert_module.REGISTRY["text"] = double
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            tree = Path(folder)
+            for index in range(6):
+                data = seeds[index % len(seeds)].read_bytes()
+                (tree / f"{index}.txt").write_bytes(data + (b"\n" + POISON if index == poison else b""))
+            items: list[Item] = list(convert_paths([tree], jobs=2))
+    finally:
+        convert_module.REGISTRY.clear()
+        convert_module.REGISTRY.update(saved)
+    records = [item for item in items if isinstance(item, Article)]
+    problems = [item for item in items if isinstance(item, Diagnostic)]
+    assert sorted(a.provenance.source.path for a in records) == sorted(f"{i}.txt" for i in range(6) if i != poison)
+    assert [(p.code, Path(p.path or "").name) for p in problems] == [("C001", f"{poison}.txt")]
