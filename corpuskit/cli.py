@@ -215,7 +215,9 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
         print(f"corpuskit validate: {error}", file=sys.stderr)
         return EXIT_USAGE
     with _progress_bar() as progress:
-        report = validate_paths(paths, settings, jobs=options.jobs, progress=progress)
+        report = validate_paths(
+            paths, settings, jobs=options.jobs, progress=progress, engine=options.engine, scheduler=options.scheduler
+        )
     REPORTERS[options.output_format](report, out)
     return EXIT_OK if options.exit_zero or not report.diagnostics else EXIT_FINDINGS
 
@@ -394,6 +396,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--jobs", type=_positive, default=1, metavar="N", help="worker processes over files and chunks of large files"
     )
+    validate.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
+    validate.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
     validate.add_argument("--fast", action="store_true", help="packages: bag structure and Payload-Oxum only")
     validate.add_argument(
         "--reproduce", action="store_true", help="packages: re-convert each source and report records that differ"

@@ -15,7 +15,6 @@ then reported the same way.
 
 from __future__ import annotations
 
-import contextlib
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,18 +77,9 @@ def _isolated(unit: Unit) -> list[Item]:
 
 
 def _dask(units: list[Unit], *, jobs: int, scheduler: str | None) -> Iterator[list[Item]]:
-    from distributed import Client, LocalCluster
+    from corpuskit._dask import dask_client
 
-    with contextlib.ExitStack() as stack:
-        if scheduler is None:
-            cluster = stack.enter_context(
-                LocalCluster(  # type: ignore[no-untyped-call]
-                    n_workers=max(jobs, 1), threads_per_worker=1, processes=True, dashboard_address=None
-                )
-            )
-            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
-        else:
-            client = stack.enter_context(Client(scheduler))  # type: ignore[no-untyped-call]
+    with dask_client(jobs, scheduler) as client:
         pending = deque(units)
         window: deque[tuple[Unit, Any]] = deque()
         while pending or window:

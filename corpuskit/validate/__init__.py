@@ -19,10 +19,11 @@ import datetime as dt
 import itertools
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import GZIP_MAGIC, ZSTD_MAGIC, is_record_file, read_range, read_records_with_lines
@@ -94,7 +95,13 @@ Progress = Callable[[str, int], None]
 
 
 def validate_paths(
-    paths: Iterable[Path], options: ValidateOptions, *, jobs: int = 1, progress: Progress | None = None
+    paths: Iterable[Path],
+    options: ValidateOptions,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Report:
     """Validate record files; bad files and records become diagnostics, never exceptions.
 
@@ -115,11 +122,17 @@ def validate_paths(
         paths = [path for path in paths if not is_package(path)]
     files = list(record_files(paths))
     report.files = len(files)
-    work = [chunk for path in files for chunk in (split(path) if jobs > 1 else [Chunk(path)])]
+    distributed = jobs > 1 or engine == "dask"
+    work = [chunk for path in files for chunk in (split(path) if distributed else [Chunk(path)])]
     with contextlib.ExitStack() as stack:
-        if jobs > 1:
+        if engine == "dask":
+            from corpuskit._dask import dask_client
+
+            client = stack.enter_context(dask_client(jobs, scheduler))
+            results: Iterable[Iterable[Checked]] = _bounded_map(client, work, options, window=2 * max(jobs, 1))
+        elif jobs > 1:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            results: Iterable[Iterable[Checked]] = _bounded_map(pool, work, options, window=2 * jobs)
+            results = _bounded_map(pool, work, options, window=2 * jobs)
         else:
             results = (iter_chunk(chunk, options) for chunk in work)  # streams: one record at a time
         content: dict[Path, bool] = {}
@@ -145,11 +158,12 @@ def validate_paths(
     return report
 
 
-def _bounded_map(
-    pool: ProcessPoolExecutor, work: list[Chunk], options: ValidateOptions, *, window: int
-) -> Iterator[list[Checked]]:
-    """Results in input order, with at most ``window`` chunks in flight (memory stays bounded)."""
-    pending: deque[Future[list[Checked]]] = deque()
+def _bounded_map(pool: Any, work: list[Chunk], options: ValidateOptions, *, window: int) -> Iterator[list[Checked]]:
+    """Results in input order, with at most ``window`` chunks in flight (memory stays bounded).
+
+    ``pool`` is a process pool or a Dask client: both ``submit`` and return futures.
+    """
+    pending: deque[Any] = deque()
     chunks = iter(work)
     for chunk in itertools.islice(chunks, window):
         pending.append(pool.submit(check_chunk, chunk, options))

@@ -82,3 +82,20 @@ def test_a_worker_killed_by_a_poison_source_loses_nothing_else(poison: int) -> N
     problems = [item for item in items if isinstance(item, Diagnostic)]
     assert sorted(a.provenance.source.path for a in records) == sorted(f"{i}.txt" for i in range(6) if i != poison)
     assert [(p.code, Path(p.path or "").name) for p in problems] == [("C001", f"{poison}.txt")]
+
+
+def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path) -> None:
+    import io
+
+    from corpuskit.cli import main
+
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "twice.jsonl"
+    valid = (FIXTURES / "valid" / "seeds.jsonl").read_bytes()
+    corpus.write_bytes(valid + valid)  # duplicate ids and bodies across the file: corpus checks must still see them
+    args = ["validate", str(corpus), "--now", "2026-11-23", "--output-format", "json"]
+    local, dask = io.StringIO(), io.StringIO()
+    assert main(args, out=local) == 1
+    assert main([*args, "--engine", "dask", "--jobs", "2"], out=dask) == 1
+    assert dask.getvalue() == local.getvalue()
+    assert '"I001"' in local.getvalue()
