@@ -211,26 +211,38 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
 
 
 def _store_source(staging: Path, item: Any, sources: dict[str, dict[str, Any]]) -> None:
-    """Copy a raw source into ``sources/`` under its content address (once per content)."""
-    data = item.source.data if item.source is not None else item.path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
+    """Copy a raw source into ``sources/`` under its content address (once per content).
+
+    An archive is hashed and copied in blocks, never held in memory whole.
+    """
+    if item.source is not None:
+        sha, size = item.source.sha256, len(item.source.data)
+    else:
+        digest, size = hashlib.sha256(), 0
+        with item.path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+        sha = digest.hexdigest()
     if sha in sources:
         return
     name = item.relative
-    suffix = "".join(Path(name).suffixes[-2:]).lower() or ""
+    suffix = "".join(Path(name).suffixes[-2:]).lower()
     if not all(part.isalnum() for part in suffix.split(".") if part):
         suffix = ""
     relative = f"sources/{sha[:2]}/{sha}{suffix}"
     target = _inside(staging, relative)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-    original = item.original
+    if item.source is not None:
+        target.write_bytes(item.source.data)
+    else:
+        shutil.copyfile(item.path, target)
     sources[sha] = {
         "path": relative,
         "sha256": sha,
-        "bytes": len(data),
+        "bytes": size,
         "original_path": name,
-        "normalized_from": original if original != name else None,
+        "normalized_from": item.original if item.original != name else None,
     }
 
 

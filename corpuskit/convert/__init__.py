@@ -220,6 +220,12 @@ def convert_unit(unit: Unit) -> Iterator[Item]:
     except OSError as error:
         yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
         return
+    if data.startswith(b"\x1f\x8b"):  # a gzipped page or scrape: the source is what it holds
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as error:
+            yield C.UNREADABLE_SOURCE.diagnostic(f"corrupt gzip: {error}", path=str(path))
+            return
     source = SourceInput(relative, data)
     yield Opened(path, relative, found.original, source)
     yield from convert_source(converter, source, row=unit.row, stamp=stamp, shown=str(path))
