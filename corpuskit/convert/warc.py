@@ -88,7 +88,7 @@ def convert_file(path: Path, relative: str, convert_one: ConvertOne) -> Iterator
 def _convert_stream(
     handle: IO[bytes], relative: str, shown: str, convert_one: ConvertOne
 ) -> Iterator[Article | Diagnostic | Skipped]:
-    originals: dict[str, str] = {}  # payload digest and record id → original's record id
+    originals: set[str] = set()  # payload digests and record ids of the captures converted so far
     pending: tuple[str | None, str, SourceInput] | None = None  # held until we know no conversion record replaces it
 
     def flush() -> Iterator[Article | Diagnostic]:
@@ -106,6 +106,11 @@ def _convert_stream(
         record = item.record
         kind = record.rec_type
         record_id = record.rec_headers.get_header("WARC-Record-ID")
+        problem = _damage(item, shown)
+        if problem is not None:  # a truncated or altered record is reported, never converted or read back
+            yield from flush()
+            yield problem
+            continue
         if kind == "conversion":
             refers_to = record.rec_headers.get_header("WARC-Refers-To")
             if pending is not None and refers_to is not None and pending[0] == refers_to:
@@ -115,10 +120,6 @@ def _convert_stream(
             yield from _read_conversion(item, shown)
             continue
         yield from flush()
-        problem = _damage(item, shown)
-        if problem is not None:
-            yield problem
-            continue
         if kind == "revisit":
             yield from _revisit(item, originals, shown)
             continue
@@ -127,9 +128,7 @@ def _convert_stream(
         if converter is None:
             yield Skipped(_skip_reason(kind, item, media_type), shown)
             continue
-        for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id):
-            if key:
-                originals[key] = record_id or f"@{item.offset}"
+        originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
         pending = (record_id, converter, _source(item, relative, media_type, charset))
     yield from flush()
 
@@ -288,7 +287,7 @@ def _source(item: _Capture, relative: str, media_type: str | None, charset: str 
     )
 
 
-def _revisit(item: _Capture, originals: dict[str, str], shown: str) -> Iterator[Diagnostic | Skipped]:
+def _revisit(item: _Capture, originals: set[str], shown: str) -> Iterator[Diagnostic | Skipped]:
     record = item.record
     media_type, _ = _content_type(item)
     keys = [record.rec_headers.get_header(name) for name in ("WARC-Refers-To", "WARC-Payload-Digest")]

@@ -256,3 +256,24 @@ def test_gzipped_output_of_a_capture_validates(tmp_path: Path) -> None:
     path = tmp_path / "iana.jsonl.gz"
     path.write_bytes(gzip.compress(b"".join(dumps(a) + b"\n" for a in articles)))
     assert main(["validate", str(path), "--select", "S,I,F"], out=io.StringIO()) == 0
+
+
+def test_an_altered_conversion_record_is_reported_not_read_back(tmp_path: Path) -> None:
+    items = list(convert_paths([SEEDS]))
+    stream = io.BytesIO()
+    out = WarcOut(stream, gzip=False)
+    opened = None
+    for item in items:
+        if isinstance(item, Opened):
+            opened = item.source
+        elif isinstance(item, Article):
+            out.add(item, opened)
+    data = stream.getvalue()
+    assert data.count(b'"Jasper Jackson"') >= 1
+    path = tmp_path / "altered.warc"
+    path.write_bytes(data.replace(b'"Jasper Jackson"', b'"Jasper Jacksen"', 1))
+    articles, problems, _ = run(path)
+    # the altered record is not read back; its source record, no longer replaced, is converted afresh
+    assert len(articles) == 5
+    assert [p.code for p in problems] == ["C007"]
+    assert all("Jacksen" not in (b.name for b in a.bylines) for a in articles)
