@@ -58,7 +58,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
     skipped: Counter[str] = Counter()
-    with open_output(options.output) as stream, _warc_out(options.warc_out) as warc:
+    with open_output(options.output) as stream, _warc_out(options.warc_out) as warc, _progress_bar("converting") as bar:
         opened = None
         items = convert_paths(
             sources,
@@ -81,6 +81,8 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
                 skipped[item.reason] += 1
             elif isinstance(item, Opened):
                 opened = item.source
+                if bar is not None:  # one bar for the whole run, whichever engine converts
+                    bar(item.relative, records)
             else:
                 stream.write(dumps(item) + b"\n")
                 records += 1
@@ -223,7 +225,7 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
 
 
 @contextlib.contextmanager
-def _progress_bar() -> Iterator[Callable[[str, int], None] | None]:
+def _progress_bar(label: str = "validating") -> Iterator[Callable[[str, int], None] | None]:
     """A rich progress line on an interactive terminal; nothing in CI logs or pipes."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
         yield None
@@ -231,7 +233,7 @@ def _progress_bar() -> Iterator[Callable[[str, int], None] | None]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True) as bar:
-        task = bar.add_task("validating")
+        task = bar.add_task(label)
 
         def update(path: str, records: int) -> None:
             bar.update(task, description=f"{records:,} records · {path}")
