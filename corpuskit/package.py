@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 import zstandard
+from pydantic import ValidationError
 
 from corpuskit._version import __version__
 from corpuskit.dates import earliest_instant
@@ -284,7 +285,7 @@ def _manifest(
 def _quiet(logger: str) -> Iterator[None]:
     log = logging.getLogger(logger)
     level = log.level
-    log.setLevel(logging.WARNING)
+    log.setLevel(logging.CRITICAL)  # bagit's own messages would repeat the located diagnostics
     try:
         yield
     finally:
@@ -318,10 +319,9 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
         manifest = CorpusManifest.model_validate_json(manifest_path.read_bytes())
     except OSError as error:
         return [*found, P.MANIFEST_INVALID.diagnostic(f"cannot read: {error.strerror}", path=str(manifest_path))]
-    except ValueError as error:
-        message = str(error).splitlines()[0] if str(error) else "invalid"
-        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in getattr(error, "errors", list)()[:5])
-        return [*found, P.MANIFEST_INVALID.diagnostic(detail or message, path=str(manifest_path))]
+    except ValidationError as error:  # not JSON, or not a corpuskit.corpus/1 manifest
+        detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '$'}: {e['msg']}" for e in error.errors()[:5])
+        return [*found, P.MANIFEST_INVALID.diagnostic(detail, path=str(manifest_path))]
     found += _manifest_problems(root, manifest)
     found += _source_problems(root, manifest)
     if reproduce:

@@ -168,3 +168,9 @@ def test_stats(bag: Path) -> None:
     assert figures["body_words"]["p50"] > 100
     code, text = run("stats", str(bag))
     assert code == 0 and "records" in text and "coverage: published" in text
+
+
+def test_a_manifest_that_is_not_json_is_reported(bag: Path) -> None:
+    (bag / "data" / "corpus.json").write_text("{not json")
+    found = validate(bag, "--ignore", "P002,P005")[1]  # the bag notices the edit too
+    assert [d["code"] for d in found] == ["P006"]
