@@ -259,34 +259,23 @@ def write_jsonld(articles: Iterable[Article], out: Path) -> int:
 
 
 def statistics(articles: Iterable[Article]) -> dict[str, Any]:
-    """Records, outlets, date range, field coverage and body-length percentiles."""
-    from corpuskit.dates import earliest_instant
-    from corpuskit.package import COVERAGE_FIELDS
+    """Records, outlets, date range, field coverage (as in a package manifest) and body-length percentiles."""
+    from corpuskit.package import CorpusStats
 
-    count = 0
-    outlets: Counter[str] = Counter()
-    filled: Counter[str] = Counter()
+    stats = CorpusStats()
     lengths: list[int] = []
-    earliest = latest = None
     for article in articles:
-        count += 1
-        if article.outlet is not None:
-            outlets[article.outlet.name or article.outlet.domain or "?"] += 1
-        for name in COVERAGE_FIELDS:
-            filled[name] += bool(getattr(article, name))
+        stats.add(article)
         lengths.append(sum(len(block.text.split()) for block in article.body))
-        if article.published is not None:
-            moment = earliest_instant(article.published)
-            if earliest is None or moment < earliest_instant(earliest):
-                earliest = article.published
-            if latest is None or moment > earliest_instant(latest):
-                latest = article.published
+    outlets: Counter[str] = Counter()
+    for (name, domain), count in stats.outlets.items():
+        outlets[name or domain or "?"] += count
     cuts = quantiles(lengths, n=100, method="inclusive") if len(lengths) > 1 else lengths * 99
     return {
-        "records": count,
+        "records": stats.count,
         "outlets": dict(outlets.most_common()),
-        "date_range": {"earliest": earliest, "latest": latest},
-        "coverage": {name: (filled[name] / count if count else 0.0) for name in COVERAGE_FIELDS},
+        "date_range": {"earliest": stats.earliest, "latest": stats.latest},
+        "coverage": stats.coverage(),
         "body_words": {f"p{p}": (cuts[p - 1] if cuts else 0) for p in (5, 25, 50, 75, 95)},
     }
 

@@ -127,7 +127,9 @@ class _Shards:
         self.lines, self.size = [], 0
 
 
-class _Stats:
+class CorpusStats:
+    """What a manifest (and ``corpuskit stats``) says of a corpus, gathered one record at a time."""
+
     def __init__(self) -> None:
         self.count = 0
         self.outlets: Counter[tuple[str | None, str | None]] = Counter()
@@ -148,6 +150,10 @@ class _Stats:
             if self.latest is None or moment > earliest_instant(self.latest):
                 self.latest = article.published
 
+    def coverage(self) -> dict[str, float]:
+        """The share of records in which each field is filled."""
+        return {name: (self.filled[name] / self.count if self.count else 0.0) for name in COVERAGE_FIELDS}
+
 
 def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     """Convert the sources (or read the record files) and write a BagIt package to ``out``."""
@@ -160,7 +166,7 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     staging = _prepare(out, inputs, options.force)
     diagnostics: list[Diagnostic] = []
     shards = _Shards(staging, options.shard_bytes)
-    stats = _Stats()
+    stats = CorpusStats()
     sources: dict[str, dict[str, Any]] = {}
     stamp = converted_at()
     try:
@@ -252,13 +258,12 @@ def _manifest(
     stamp: str,
     files: list[dict[str, Any]],
     sources: list[dict[str, Any]],
-    stats: _Stats,
+    stats: CorpusStats,
 ) -> CorpusManifest:
     outlets = [
         {"name": name, "domain": domain, "records": count}
         for (name, domain), count in sorted(stats.outlets.items(), key=lambda kv: (-kv[1], str(kv[0])))
     ]
-    coverage = {name: (stats.filled[name] / stats.count if stats.count else 0.0) for name in COVERAGE_FIELDS}
     return CorpusManifest.model_validate(
         {
             "format": CORPUS_FORMAT,
@@ -274,7 +279,7 @@ def _manifest(
             "sources": sources,
             "outlets": outlets,
             "date_range": {"earliest": stats.earliest, "latest": stats.latest},
-            "coverage": coverage,
+            "coverage": stats.coverage(),
             "extensions": {},
         },
         strict=False,
@@ -469,4 +474,13 @@ def _differing(old: Article, new: Article) -> list[str]:
     return [key for key in a if a[key] != b[key]] or ["provenance"]
 
 
-__all__ = ["PackError", "PackOptions", "PackResult", "check_package", "is_package", "pack", "record_shards"]
+__all__ = [
+    "CorpusStats",
+    "PackError",
+    "PackOptions",
+    "PackResult",
+    "check_package",
+    "is_package",
+    "pack",
+    "record_shards",
+]
