@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from corpuskit._ordered import in_order
 from corpuskit.convert import Item, Unit, convert_unit
 from corpuskit.rules import convert as C
 
@@ -80,13 +81,11 @@ def _dask(units: list[Unit], *, jobs: int, scheduler: str | None) -> Iterator[li
     from corpuskit._dask import dask_client
 
     with dask_client(jobs, scheduler) as client:
-        pending = deque(units)
-        window: deque[tuple[Unit, Any]] = deque()
-        while pending or window:
-            while pending and len(window) < 2 * max(jobs, 1):
-                unit = pending.popleft()
-                window.append((unit, client.submit(_run, unit, pure=False)))
-            unit, future = window.popleft()
+
+        def submit(unit: Unit) -> Any:
+            return client.submit(_run, unit, pure=False)
+
+        for unit, future in in_order(submit, units, 2 * max(jobs, 1)):
             try:
                 yield future.result()
             except Exception as error:  # KilledWorker, or a worker lost with the task: the unit is reported

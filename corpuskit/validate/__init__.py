@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
+from corpuskit._ordered import in_order
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import GZIP_MAGIC, ZSTD_MAGIC, is_record_file, read_range, read_records_with_lines
 from corpuskit.models import Article
@@ -163,16 +163,8 @@ def _bounded_map(pool: Any, work: list[Chunk], options: ValidateOptions, *, wind
 
     ``pool`` is a process pool or a Dask client: both ``submit`` and return futures.
     """
-    pending: deque[Any] = deque()
-    chunks = iter(work)
-    for chunk in itertools.islice(chunks, window):
-        pending.append(pool.submit(check_chunk, chunk, options))
-    while pending:
-        result = pending.popleft().result()
-        following = next(chunks, None)
-        if following is not None:
-            pending.append(pool.submit(check_chunk, following, options))
-        yield result
+    for _, future in in_order(lambda chunk: pool.submit(check_chunk, chunk, options), work, window):
+        yield future.result()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,26 @@
+"""Submitting work to a pool (a process pool or a Dask client) and taking results back in input order."""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+F = TypeVar("F")
+
+
+def in_order(submit: Callable[[T], F], items: Iterable[T], window: int) -> Iterator[tuple[T, F]]:
+    """Each item with its future, in input order; at most ``window`` futures are out at a time (bounded memory).
+
+    >>> from concurrent.futures import ThreadPoolExecutor
+    >>> with ThreadPoolExecutor(2) as pool:
+    ...     [future.result() for _, future in in_order(lambda n: pool.submit(pow, n, 2), range(5), 2)]
+    [0, 1, 4, 9, 16]
+    """
+    source = iter(items)
+    pending = deque((item, submit(item)) for item in itertools.islice(source, window))
+    while pending:
+        yield pending.popleft()
+        pending.extend((item, submit(item)) for item in itertools.islice(source, 1))
