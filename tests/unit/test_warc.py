@@ -43,6 +43,17 @@ def run(path: Path) -> tuple[list[Article], list[Diagnostic], Counter[str]]:
     return articles, problems, skipped
 
 
+def write_seeds(out: WarcOut, *, times: int = 1) -> None:
+    """Convert the seeds and write each record (``times`` times) after its source, as ``--warc-out`` does."""
+    opened = None
+    for item in convert_paths([SEEDS]):
+        if isinstance(item, Opened):
+            opened = item.source
+        elif isinstance(item, Article):
+            for _ in range(times):
+                out.add(item, opened)
+
+
 def cdx(name: str) -> dict[tuple[str, str], tuple[int, int]]:
     """(url, 14-digit timestamp) → (offset, length) from a CDX 11-column index."""
     index = {}
@@ -205,17 +216,9 @@ def _warcio_check(path: Path) -> None:
 def test_warc_out_keeps_sources_once_and_refers_each_record_to_its_source(tmp_path: Path) -> None:
     from warcio.archiveiterator import ArchiveIterator
 
-    items = list(convert_paths([SEEDS]))
     path = tmp_path / "out.warc.gz"
     with path.open("wb") as handle:
-        out = WarcOut(handle)
-        opened = None
-        for item in items:
-            if isinstance(item, Opened):
-                opened = item.source
-            elif isinstance(item, Article):
-                out.add(item, opened)
-                out.add(item, opened)  # the same source twice is stored once
+        write_seeds(WarcOut(handle), times=2)  # the same source twice is stored once
     with path.open("rb") as handle:
         records = [
             (r.rec_type, r.rec_headers.get_header("WARC-Record-ID"), r.rec_headers.get_header("WARC-Refers-To"))
@@ -259,15 +262,8 @@ def test_gzipped_output_of_a_capture_validates(tmp_path: Path) -> None:
 
 
 def test_an_altered_conversion_record_is_reported_not_read_back(tmp_path: Path) -> None:
-    items = list(convert_paths([SEEDS]))
     stream = io.BytesIO()
-    out = WarcOut(stream, gzip=False)
-    opened = None
-    for item in items:
-        if isinstance(item, Opened):
-            opened = item.source
-        elif isinstance(item, Article):
-            out.add(item, opened)
+    write_seeds(WarcOut(stream, gzip=False))
     data = stream.getvalue()
     assert data.count(b'"Jasper Jackson"') >= 1
     path = tmp_path / "altered.warc"
