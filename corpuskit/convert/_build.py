@@ -7,7 +7,6 @@ derives the id, so every converter audits the same way.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import html
@@ -17,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from corpuskit._version import __version__
-from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, repair
+from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, byte_span, repair
 from corpuskit.ids import derive_id, locator_of
 from corpuskit.models import Article, Capture
 
@@ -173,8 +172,7 @@ class Draft:
 
     def _piece(self, line: Line, start: int, end: int) -> dict[str, int]:
         """The byte span of characters ``[start, end)`` of a line's raw text."""
-        begin = line.start + len(codecs.encode(line.raw[:start], self.codec))
-        return {"start": begin, "end": begin + len(codecs.encode(line.raw[start:end], self.codec))}
+        return byte_span(line.raw, start, end, self.codec, line.start)
 
     def _sub_span(self, line: Line, evidence: str) -> dict[str, int] | None:
         position = line.raw.find(evidence)

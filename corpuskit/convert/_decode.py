@@ -111,6 +111,16 @@ def _charset_name(codec: str) -> str:
     return {"cp1252": "windows-1252", "iso8859-1": "iso-8859-1"}.get(codec, codec)
 
 
+def byte_span(text: str, start: int, end: int, codec: str, base: int = 0) -> dict[str, int]:
+    """The byte span of characters ``[start, end)`` of ``text``, which begins at byte ``base`` of its source.
+
+    >>> byte_span("café au lait", 5, 7, "utf-8"), byte_span("café au lait", 5, 7, "utf-16-le", base=2)
+    ({'start': 6, 'end': 8}, {'start': 12, 'end': 16})
+    """
+    begin = base + len(codecs.encode(text[:start], codec))
+    return {"start": begin, "end": begin + len(codecs.encode(text[start:end], codec))}
+
+
 def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     """Non-blank lines with byte spans, and the document-wide normalisations applied."""
     lines: list[Line] = []

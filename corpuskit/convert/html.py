@@ -36,7 +36,7 @@ from lxml import etree
 from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
-from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, decode, repair
+from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -126,9 +126,7 @@ class _Page:
         position = self.decoded.text.find(evidence, after)
         if position < 0:
             return None
-        codec = self.decoded.codec
-        start = self.decoded.offset + len(codecs.encode(self.decoded.text[:position], codec))
-        return {"start": start, "end": start + len(codecs.encode(evidence, codec))}
+        return byte_span(self.decoded.text, position, position + len(evidence), self.decoded.codec, self.decoded.offset)
 
     def found(self, value: Any, method: str, evidence: str | None) -> _Found:
         return _Found(value, method, evidence, self.locate(evidence))
