@@ -327,8 +327,9 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
     except ValidationError as error:  # not JSON, or not a corpuskit.corpus/1 manifest
         detail = "; ".join(f"{'.'.join(map(str, e['loc'])) or '$'}: {e['msg']}" for e in error.errors()[:5])
         return [*found, P.MANIFEST_INVALID.diagnostic(detail, path=str(manifest_path))]
-    found += _manifest_problems(root, manifest)
-    found += _source_problems(root, manifest)
+    counts, source_problems = _read_shards(root, manifest)  # one pass over the records for both checks
+    found += _manifest_problems(root, manifest, counts)
+    found += source_problems
     if reproduce:
         found += _reproduce(root, manifest)
     return found
@@ -362,12 +363,12 @@ def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
     return []
 
 
-def _manifest_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
+def _manifest_problems(root: Path, manifest: CorpusManifest, counts: dict[str, int]) -> list[Diagnostic]:
+    """The manifest against the package: shards listed and present, their checksums, sizes and record counts."""
     shown = str(root / "data" / MANIFEST)
     out = []
     listed = {entry.path for entry in manifest.files}
-    actual = {path.relative_to(root / "data").as_posix() for path in record_shards(root)}
-    for extra in sorted(actual - listed):
+    for extra in sorted(set(counts) - listed):
         out.append(P.MANIFEST_INVALID.diagnostic(f"shard {extra} is not listed in files", path=shown))
     total = 0
     for entry in manifest.files:
@@ -385,7 +386,7 @@ def _manifest_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]
                     path=shown,
                 )
             )
-        count = sum(1 for item in read_records(path) if isinstance(item, Article))
+        count = counts.get(entry.path, 0)
         total += count
         if count != entry.records:
             out.append(
@@ -405,15 +406,22 @@ def _manifest_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]
     return out
 
 
-def _source_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
-    if not manifest.sources:
-        return []  # a package made from record files carries no sources
+def _read_shards(root: Path, manifest: CorpusManifest) -> tuple[dict[str, int], list[Diagnostic]]:
+    """Each shard's record count, and every record whose source is not packaged or whose spans pass its end.
+
+    A package made from record files carries no sources: its records are only counted.
+    """
     by_sha = {source.sha256: source for source in manifest.sources}
     by_name = {source.original_path for source in manifest.sources}
+    counts: dict[str, int] = {}
     out = []
     for shard in record_shards(root):
+        count = 0
         for line, item in enumerate(read_records(shard), start=1):
             if not isinstance(item, Article):
+                continue
+            count += 1
+            if not manifest.sources:
                 continue
             where = {"path": str(shard), "line": line, "record_id": item.id}
             capture = item.provenance.capture
@@ -432,7 +440,8 @@ def _source_problems(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
             if ends and max(ends) > source.bytes:
                 message = f"a span ends at byte {max(ends)} of a {source.bytes}-byte source"
                 out.append(P.SOURCE_MISSING.diagnostic(message, json_path="$.provenance", **where))
-    return out
+        counts[shard.relative_to(root / "data").as_posix()] = count
+    return counts, out
 
 
 def _reproduce(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
