@@ -154,7 +154,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # the same families as other languages print them (de, fr, es, it, nl, pt)
     _rule(
         "comment-form",
-        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
+        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|kommentar(?:funktion ist|e sind) (?:geschlossen|deaktiviert)\.?|les commentaires sont (?:ferm[ée]s|d[ée]sactiv[ée]s)\.?|comentarios cerrados\.?|i commenti sono chiusi\.?|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
         r"laisser un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
         r"deja un comentario|(?:[0-9]+ )?comentarios?|responder|"
         r"lascia un commento|(?:[0-9]+ )?commenti|rispondi|"
@@ -170,7 +170,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:mehr zum thema|weitere artikel|das k[öo]nnte sie (?:auch )?interessieren|auch interessant|"
+        r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|das k[öo]nnte sie (?:auch )?interessieren|auch interessant|"
         r"lesen sie auch|weiterlesen|[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
         r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
@@ -202,7 +202,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines)\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines)\s*:?",
         max_words=10,
         opens=True,
     ),

@@ -47,6 +47,10 @@ EXPLAINED_GAP = 0.08
 OPENS_GAP = 2.0
 AFTER_END_WEIGHT = 0.3
 HEAD_WINDOW = 10
+MERGE_GAP = 25.0
+MERGE_CHARS_PER_GAP = 30.0
+MERGE_LINES = 2
+MERGE_DENSITY = 0.5
 
 
 @dataclass(slots=True)
@@ -169,13 +173,18 @@ class _Cluster:
     good_chars: int = 0
     good_lines: int = 0
     after_end: bool = False
+    gap_before: float = 0.0  # the gap that separated it from the cluster before
+    end_before: bool = False  # an article-ending line stands between them
+    block_before: bool = False  # so does the header of a related or partner block
+
+    def density(self) -> float:
+        return self.good_lines / (self.last - self.first + 1)
 
     def score(self) -> float:
         # Dense runs of good lines beat good lines scattered among furniture, and
         # text after an "end of article" marker (a comment form) only wins when it
         # is far heavier than what came before.
-        density = self.good_lines / (self.last - self.first + 1)
-        return self.good_chars * (0.5 + 0.5 * density) * (AFTER_END_WEIGHT if self.after_end else 1.0)
+        return self.good_chars * (0.5 + 0.5 * self.density()) * (AFTER_END_WEIGHT if self.after_end else 1.0)
 
 
 def _main_region(state: _State) -> tuple[int, int]:
@@ -184,16 +193,19 @@ def _main_region(state: _State) -> tuple[int, int]:
     current: _Cluster | None = None
     gap = 0.0
     ended = False
+    end_since_last = block_since_last = False
     for index, line in enumerate(state.lines):
         if index in state.ends:
             if current is not None:
                 clusters.append(current)
                 current = None
             ended = ended or bool(clusters)
+            end_since_last = True
             continue
         if index in state.removed:
             # Explained furniture is cheap to jump over, not free; a block header costs more.
             gap += OPENS_GAP if index in state.opens else EXPLAINED_GAP
+            block_since_last = block_since_last or index in state.opens
             continue
         if not is_good(line.text):
             # A crosshead before more text is part of the article's rhythm, not a break.
@@ -204,7 +216,10 @@ def _main_region(state: _State) -> tuple[int, int]:
             clusters.append(current)
             current = None
         if current is None:
-            current = _Cluster(first=index, after_end=ended)
+            current = _Cluster(
+                index, after_end=ended, gap_before=gap, end_before=end_since_last, block_before=block_since_last
+            )
+            end_since_last = block_since_last = False
         current.last = index
         current.good_chars += len(line.text)
         current.good_lines += 1
@@ -214,8 +229,26 @@ def _main_region(state: _State) -> tuple[int, int]:
     if not clusters:
         free = [i for i in range(len(state.lines)) if state.free(i)]
         return (free[0], free[-1] + 1) if free else (0, 0)
-    best = max(clusters, key=_Cluster.score)
-    return best.first, best.last + 1
+    chosen = max(range(len(clusters)), key=lambda i: clusters[i].score())
+    first = last = chosen
+    # The article goes on past a run of short lines (code, a table, a list of
+    # figures) when substantial text follows before anything ends the article.
+    while first > 0 and _continues(clusters[first - 1], clusters[first]):
+        first -= 1
+    while last + 1 < len(clusters) and _continues(clusters[last + 1], clusters[last + 1]):
+        last += 1
+    return clusters[first].first, clusters[last].last + 1
+
+
+def _continues(neighbour: _Cluster, joint: _Cluster) -> bool:
+    """Whether ``neighbour`` belongs to the article; ``joint`` is the later of the two clusters."""
+    if joint.end_before or joint.block_before or joint.gap_before > MERGE_GAP:
+        return False
+    return (
+        neighbour.good_chars >= MERGE_CHARS_PER_GAP * joint.gap_before
+        and neighbour.good_lines >= MERGE_LINES
+        and neighbour.density() >= MERGE_DENSITY
+    )
 
 
 # --- 4. head and signature ---------------------------------------------------------------
