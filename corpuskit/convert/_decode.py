@@ -11,6 +11,8 @@ the bytes it came from.
 from __future__ import annotations
 
 import codecs
+import functools
+import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -127,25 +129,45 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     used: set[str] = set()
     position = decoded.offset
     encode = codecs.getencoder(decoded.codec)
+    single_byte = _is_single_byte(decoded.codec)
     crlf = False
     for match in _LINE.finditer(decoded.text):
         chunk = match.group()
         if not chunk:
             break
+        # A character is a byte in a single-byte code page, and in ASCII text under any
+        # codec this converter decodes without a BOM; else count the encoded bytes.
+        one_to_one = single_byte or (decoded.codec == "utf-8" and chunk.isascii())
         content = chunk.rstrip("\r\n")
         crlf = crlf or chunk.endswith("\r")
         stripped = content.strip()
         if stripped:
-            lead = len(encode(content[: len(content) - len(content.lstrip())])[0])
-            size = len(encode(stripped)[0])
+            lead_text = content[: len(content) - len(content.lstrip())]
+            lead = len(lead_text) if one_to_one else len(encode(lead_text)[0])
+            size = len(stripped) if one_to_one else len(encode(stripped)[0])
             text, steps = repair(stripped)
             used.update(steps)
             if text:
                 lines.append(Line(stripped, text, position + lead, position + lead + size))
-        position += len(encode(chunk)[0])
+        position += len(chunk) if one_to_one else len(encode(chunk)[0])
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
     normalizations += [step for step in ("ftfy", "nfc") if step in used]
     return lines, normalizations
+
+
+@functools.cache
+def _is_single_byte(codec: str) -> bool:
+    """Whether every character is one byte in this codec (latin-1, the windows-125x pages, koi8-r, ...).
+
+    Python's single-byte codecs are charmap codecs with a 256-entry decoding table.
+    """
+    try:
+        name = codecs.lookup(codec).name
+        if name in ("ascii", "iso8859-1", "latin-1"):
+            return True
+        return hasattr(importlib.import_module("encodings." + name.replace("-", "_")), "decoding_table")
+    except (LookupError, ImportError):
+        return False
 
 
 def repair(text: str) -> tuple[str, set[str]]:

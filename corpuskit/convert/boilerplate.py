@@ -23,6 +23,7 @@ to find boilerplate residue in records.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -37,11 +38,6 @@ class Furniture:
     search: bool = False
     gate: tuple[str, ...] = ()
     gate_pattern: re.Pattern[str] | None = None
-
-    def matches(self, text: str, lowered: str) -> bool:
-        if self.gate_pattern is not None and not self.gate_pattern.search(lowered):
-            return False
-        return bool(self.pattern.search(text) if self.search else self.pattern.fullmatch(text))
 
 
 def _rule(
@@ -91,42 +87,56 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "donation-banner",
         r".*\b(?:make a (?:one-off |monthly )?(?:donation|contribution)|donate (?:now|today)|become an? (?:member|supporter|subscriber|patron|friend)|support (?:us|our journalism|independent journalism) (?:from|for|today)|a contribution (?:of|from)|every contribution)\b.*",
-        gate=("support", "donat", "fund", "contribut", "member", "patron", "friend"),
+        gate=("make a", "donate", "become a", "support us", "support our", "support independent", "contribution"),
         max_words=60,
     ),
     _rule(
         "subscription-banner",
         r".*\b(?:subscribe (?:now|today|for|to (?:read|continue|unlock))|start your (?:free )?trial|unlimited (?:digital )?access|already a (?:subscriber|member)|subscribers? only|for subscribers|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)|you have (?:reached|used) (?:your|all)|free articles? (?:left|remaining)|log ?in to (?:read|continue)|sign in to (?:read|continue|comment))\b.*",
-        gate=("subscri", "trial", "access", "log", "sign in", "member", "free article", "you have"),
+        gate=(
+            "subscribe",
+            "start your",
+            "unlimited",
+            "already a",
+            "members",
+            "you have",
+            "free article",
+            "login to",
+            "log in to",
+            "sign in to",
+        ),
         max_words=50,
     ),
     # newsletter sign-ups
     _rule(
         "newsletter-signup",
         r".*\b(?:newsletters?|sign ?up|signup|subscribe)\b.*\b(?:inbox|newsletters?|your e-?mail)\b.*",
-        gate=("newsletter", "sign", "subscri", "mail", "inbox", "thank you", "you"),
+        gate=("inbox", "newsletter", "your email", "your e-mail"),
         max_words=90,
     ),
     _rule(
-        "newsletter-signup", r".*\b(?:your e-?mail|inbox)\b.*\b(?:newsletters?|sign ?up|subscribe)\b.*", max_words=90
+        "newsletter-signup",
+        r".*\b(?:your e-?mail|inbox)\b.*\b(?:newsletters?|sign ?up|subscribe)\b.*",
+        gate=("your email", "your e-mail", "inbox"),
+        max_words=90,
     ),
     _rule(
         "newsletter-signup",
         r"(?:select and )?enter your e-?mail(?: address)?.*|thank you for (?:subscribing|signing up).*|you(?:'|’)re (?:now )?(?:subscribed|signed up).*|by (?:signing up|subscribing|clicking)\b.*",
-        gate=("newsletter", "sign", "subscri", "mail", "inbox", "thank you", "you"),
+        gate=("enter your", "thank you for", "subscribed", "signed up", "by signing", "by subscribing", "by clicking"),
         max_words=90,
     ),
     # privacy and cookie notices: site-directed wording, not a mention in a story
     _rule(
         "privacy-notice",
         r".*\b(?:we|our|you|your|this (?:site|website))\b.*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*",
-        gate=("privacy", "cookie", "terms", "sell my"),
+        gate=("privacy", "cookie"),
         max_words=80,
     ),
     _rule(
         "privacy-notice",
         r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*\b(?:we|our|you|your)\b.*",
-        gate=("privacy", "cookie", "terms", "sell my"),
+        gate=("privacy", "cookie"),
         max_words=80,
     ),
     _rule(
@@ -228,6 +238,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "copyright",
         r"(?:©|\(c\))\s*.*|copyright\s*(?:©|\(c\))?\s*(?:[0-9]{4}|by\b).*|all rights reserved.*|.*\ball rights reserved\.?",
         max_words=30,
+        gate=("©", "(c)", "copyright", "rights reserved"),
     ),
     _rule(
         "navigation",
@@ -238,6 +249,23 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic)s?(?: credit)?\s*[:/|]\s*.*|.*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
+        gate=(
+            "photo",
+            "image",
+            "picture",
+            "illustration",
+            "video",
+            "graphic",
+            "/",
+            "|",
+            "©",
+            "credit:",
+            "getty",
+            "reuters",
+            "afp",
+            "pa media",
+            "shutterstock",
+        ),
     ),
     _rule(
         "relative-date",
@@ -246,6 +274,73 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
 )
 
 _LONGEST = max(furniture.max_words for furniture in VOCABULARY)
+_Matcher = Callable[[str], object]
+
+
+@dataclass(frozen=True, slots=True)
+class _Bucket:
+    """The rules that may drop a line of a given word count, in vocabulary order.
+
+    Most lines are article text that no rule drops. Two scans prove that: no
+    ungated rule's whole-line pattern matches (one union) and no gate word
+    occurs (another union). Only a line that passes either is tried rule by
+    rule, so the first rule in vocabulary order still wins.
+    """
+
+    rules: tuple[tuple[Furniture, re.Pattern[str] | None, _Matcher], ...]
+    any_ungated: re.Pattern[str] | None
+    any_gate: re.Pattern[str] | None
+
+
+def _bucket(rules: tuple[Furniture, ...]) -> _Bucket:
+    ungated = [furniture.pattern.pattern for furniture in rules if furniture.gate_pattern is None]
+    assert all(not furniture.search for furniture in rules if furniture.gate_pattern is None), "gate phrase rules"
+    gates = sorted({word for furniture in rules for word in furniture.gate})
+    return _Bucket(
+        tuple(
+            (
+                furniture,
+                furniture.gate_pattern,
+                furniture.pattern.search if furniture.search else furniture.pattern.fullmatch,
+            )
+            for furniture in rules
+        ),
+        re.compile("|".join(f"(?:{pattern})" for pattern in ungated), re.IGNORECASE) if ungated else None,
+        re.compile(_trie(gates)) if gates else None,
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, with shared prefixes factored out.
+
+    ``re`` tries alternatives one by one at every position; a trie lets it
+    pick the one branch that can go on from the first character.
+
+    >>> _trie(["signin", "signup", "subscribe"])
+    's(?:ign(?:in|up)|ubscribe)'
+    """
+    if "" in words:
+        rest = [word for word in words if word]
+        return f"(?:{_trie(rest)})?" if rest else ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        branches.append(re.escape(head) + (_trie(tails) if len(tails) > 1 else re.escape(tails[0])))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _buckets() -> tuple[_Bucket, ...]:
+    made: dict[tuple[Furniture, ...], _Bucket] = {}
+    out = []
+    for count in range(_LONGEST + 1):
+        rules = tuple(furniture for furniture in VOCABULARY if count <= furniture.max_words)
+        out.append(made.setdefault(rules, _bucket(rules)) if rules not in made else made[rules])
+    return tuple(out)
+
+
+_BY_WORDS: Final = _buckets()
 
 
 def classify(text: str) -> Furniture | None:
@@ -261,8 +356,13 @@ def classify(text: str) -> Furniture | None:
     words = len(text.split())
     if words > _LONGEST:
         return None
+    bucket = _BY_WORDS[words]
     lowered = text.lower()
-    for furniture in VOCABULARY:
-        if words <= furniture.max_words and furniture.matches(text, lowered):
+    if (bucket.any_ungated is None or bucket.any_ungated.fullmatch(text) is None) and (
+        bucket.any_gate is None or bucket.any_gate.search(lowered) is None
+    ):
+        return None
+    for furniture, gate, matcher in bucket.rules:
+        if (gate is None or gate.search(lowered)) and matcher(text):
             return furniture
     return None

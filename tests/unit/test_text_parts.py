@@ -11,12 +11,42 @@ import pytest
 from corpuskit.cli import main
 from corpuskit.convert import REGISTRY, convert_source
 from corpuskit.convert._build import SourceInput
-from corpuskit.convert._decode import decode, split_lines
+from corpuskit.convert._decode import _is_single_byte, decode, split_lines
 from corpuskit.convert._meta import fix_name_case, parse_byline, parse_dateline
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
 TEXT = REGISTRY["text"]
+
+
+@pytest.mark.parametrize(
+    "codec",
+    [
+        "utf-8",
+        "utf-16-le",
+        "utf-32-be",
+        "shift_jis",
+        "gb18030",
+        "big5",
+        "euc-kr",
+        "utf-7",
+        "latin-1",
+        "cp1252",
+        "cp1251",
+        "koi8-r",
+        "mac-roman",
+        "iso8859-15",
+        "cp437",
+    ],
+)
+def test_single_byte_codecs_are_told_from_multi_byte_ones(codec: str) -> None:
+    """Spans count characters as bytes only where no byte sequence reads as one character."""
+    multi_byte = any(
+        len((bytes([lead, follow]) * 2).decode(codec, errors="replace")) < 4
+        for lead in range(256)
+        for follow in (0x00, 0x41, 0x81, 0xA1, 0xA9, 0xE0)
+    )
+    assert _is_single_byte(codec) is not multi_byte
 
 
 def convert(data: bytes) -> Article:
