@@ -183,7 +183,8 @@ def repair(text: str) -> tuple[str, set[str]]:
         if not unicodedata.is_normalized("NFC", text):
             steps.add("nfc")
             text = unicodedata.normalize("NFC", text)
-    return _SPACE.sub(" ", text).strip(), steps
+    # str.split() splits on exactly the white space of _SPACE's \s; only U+FEFF needs the regex.
+    return (" ".join(text.split()) if "\ufeff" not in text else _SPACE.sub(" ", text).strip()), steps
 
 
 _TAG_NAMES = (

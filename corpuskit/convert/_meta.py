@@ -37,6 +37,7 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
+_ANY_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
 _TIME = r"(?:(?:,|\s)\s*(?:at\s+)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
 _FORMS = (
@@ -100,6 +101,8 @@ def parse_dateline(text: str) -> Dateline | None:
     >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
     True
     """
+    if _ANY_YEAR.search(text) is None:  # every date form has a year; most lines have none
+        return None
     found = _find_dates(text)
     if not found:
         return None

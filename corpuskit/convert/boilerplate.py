@@ -81,7 +81,6 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "donation-banner",
         r"(?:please )?(?:support|donate to|fund) (?:us|our (?:journalism|work|reporting)|independent journalism|quality journalism|[0-9]+ years of [a-z ]*journalism)\b.*",
-        gate=("support", "donat", "fund", "contribut", "member", "patron", "friend"),
         max_words=25,
     ),
     _rule(
