@@ -35,6 +35,7 @@ __all__ = [
     "Skipped",
     "Unit",
     "convert_paths",
+    "convert_record",
     "convert_source",
     "convert_unit",
     "converter_for",
@@ -196,22 +197,35 @@ class Unit:
     stamp: str
 
 
-def convert_unit(unit: Unit) -> Iterator[Item]:
-    """Convert one discovered file (streaming, for an archive); the same code runs in every engine."""
+def record_shown(source: SourceInput) -> str:
+    """Where a source found inside an archive is reported: ``file@offset``."""
+    return f"{source.path}@{source.capture['offset']}" if source.capture else source.path
+
+
+def convert_record(name: str, source: SourceInput, stamp: str) -> list[Article | Diagnostic]:
+    """Convert one source read from an archive; a pool's unit of work for an archive's records."""
+    return list(convert_source(REGISTRY[name], source, stamp=stamp, shown=record_shown(source)))
+
+
+def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> Iterator[Item]:
+    """Convert one discovered file (streaming, for an archive); the same code runs in every engine.
+
+    ``convert_one`` replaces the conversion of each source found in an archive
+    (the parallel engines hand those to their workers instead).
+    """
     found, stamp = unit.found, unit.stamp
     path, relative, converter = found.path, found.relative, found.converter
     if found.escapes:
         yield C.UNREADABLE_SOURCE.diagnostic("a symlink that leads out of the input tree: not read", path=str(path))
         return
 
-    def convert_one(name: str, source: SourceInput) -> Iterator[Article | Diagnostic]:
-        shown = f"{source.path}@{source.capture['offset']}" if source.capture else source.path
-        return convert_source(REGISTRY[name], source, stamp=stamp, shown=shown)
+    def convert_now(name: str, source: SourceInput) -> Iterator[Article | Diagnostic]:
+        return iter(convert_record(name, source, stamp))
 
     if converter.stream is not None:
         yield Opened(path, relative, found.original, None)
         try:
-            yield from converter.stream(path, relative, convert_one)
+            yield from converter.stream(path, relative, convert_one or convert_now)
         except Exception as error:  # the last fault barrier: an archive reader bug ends this file only
             yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
         return

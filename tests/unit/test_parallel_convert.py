@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpuskit import convert as convert_module
-from corpuskit.convert import Converter, Item, convert_paths, text
+from corpuskit.convert import Converter, Item, convert_paths, html, text
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps
 from corpuskit.models import Article
+from corpuskit.strategies import Page, WarcCapture, build_warc, warc_captures
 from tests.helpers import FIXTURES, SEEDS
 
 POISON = b"POISON-PILL"
@@ -99,3 +101,61 @@ def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path) -> None:
     assert main([*args, "--engine", "dask", "--jobs", "2"], out=dask) == 1
     assert dask.getvalue() == local.getvalue()
     assert '"I001"' in local.getvalue()
+
+
+@settings(max_examples=5, deadline=None)
+@given(warcs=st.lists(warc_captures(min_pages=0, max_pages=6), min_size=1, max_size=2))
+def test_records_of_one_archive_are_spread_over_the_jobs_and_come_back_in_order(warcs: list[WarcCapture]) -> None:
+    """An archive's records are converted by several workers; the output is still that of one job."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for index, capture in enumerate(warcs):
+            path = Path(folder) / f"{index}.warc{'.gz' if capture.gzip else ''}"
+            path.write_bytes(capture.data)
+            paths.append(path)
+        one = outputs(paths)
+        assert len([line for line in one if line.startswith(b"{")]) == sum(len(c.pages) for c in warcs)
+        assert outputs(paths, jobs=2) == one
+
+
+def _poisoned_page(source: SourceInput) -> Iterator[Draft | Diagnostic]:
+    if POISON in source.data:
+        os._exit(3)
+    yield from html.convert(source)
+
+
+@settings(max_examples=3, deadline=None)
+@given(st.integers(0, 5))
+def test_a_worker_killed_by_a_poison_record_loses_nothing_else_of_its_archive(poison: int) -> None:
+    import tempfile
+
+    pages = [
+        Page(f"https://example.com/{index}", _page_html(index, poison=index == poison), "", (), None, None)
+        for index in range(6)
+    ]
+    capture = build_warc(pages)
+    saved = dict(convert_module.REGISTRY)
+    convert_module.REGISTRY["html"] = replace(saved["html"], convert=_poisoned_page)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "crawl.warc.gz"
+            path.write_bytes(capture.data)
+            items: list[Item] = list(convert_paths([path], jobs=2))
+    finally:
+        convert_module.REGISTRY.clear()
+        convert_module.REGISTRY.update(saved)
+    records = [item for item in items if isinstance(item, Article)]
+    problems = [item for item in items if isinstance(item, Diagnostic)]
+    assert [a.url for a in records] == [page.url for index, page in enumerate(pages) if index != poison]
+    assert [(p.code, p.path) for p in problems] == [("C001", f"crawl.warc.gz@{capture.offsets[poison]}")]
+
+
+def _page_html(index: int, *, poison: bool) -> bytes:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of story {index} tells what the council decided about the bridge and why it matters.</p>"
+        for n in range(4)
+    )
+    marker = POISON.decode() if poison else ""
+    return f"<html><head><title>Story {index}</title></head><body><article><h1>Story {index}</h1>{paragraphs}{marker}</article></body></html>".encode()
