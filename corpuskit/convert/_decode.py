@@ -135,8 +135,8 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
         chunk = match.group()
         if not chunk:
             break
-        # A character is a byte in a single-byte code page, and in ASCII text under any
-        # codec this converter decodes without a BOM; else count the encoded bytes.
+        # A character is one byte in a single-byte code page, and in an ASCII line of
+        # UTF-8; else count the encoded bytes.
         one_to_one = single_byte or (decoded.codec == "utf-8" and chunk.isascii())
         content = chunk.rstrip("\r\n")
         crlf = crlf or chunk.endswith("\r")

@@ -9,7 +9,10 @@ mentions a privacy policy survives. Besides:
   interrupt an article ("Related coverage" between paragraphs), so they
   separate text without ending it.
 * ``gate``: words (lower case) one of which must occur before the pattern is
-  tried; a cheap test that keeps long paragraphs fast.
+  tried; a cheap test that keeps long paragraphs fast. A gate is a speed device,
+  never a rule: every way the pattern can match contains one of its words
+  (tests/property/test_vocabulary.py checks that on real pages). Phrase rules
+  must have one; whole-line rules anchored at the start need none.
 * ``ends``: nothing after this line is article text unless it is far heavier
   than what came before (comment forms). Copyright lines do not end an
   article: mid-article they are photo credits.
@@ -295,7 +298,9 @@ class _Bucket:
 
 def _bucket(rules: tuple[Furniture, ...]) -> _Bucket:
     ungated = [furniture.pattern.pattern for furniture in rules if furniture.gate_pattern is None]
-    assert all(not furniture.search for furniture in rules if furniture.gate_pattern is None), "gate phrase rules"
+    assert all(not furniture.search for furniture in rules if furniture.gate_pattern is None), (
+        "a phrase rule needs a gate: the union of gates is its prefilter"
+    )
     gates = sorted({word for furniture in rules for word in furniture.gate})
     return _Bucket(
         tuple(
@@ -333,12 +338,15 @@ def _trie(words: list[str]) -> str:
 
 
 def _buckets() -> tuple[_Bucket, ...]:
+    """One bucket per word count; counts with the same rules share one."""
     made: dict[tuple[Furniture, ...], _Bucket] = {}
-    out = []
+    buckets = []
     for count in range(_LONGEST + 1):
         rules = tuple(furniture for furniture in VOCABULARY if count <= furniture.max_words)
-        out.append(made.setdefault(rules, _bucket(rules)) if rules not in made else made[rules])
-    return tuple(out)
+        if rules not in made:
+            made[rules] = _bucket(rules)
+        buckets.append(made[rules])
+    return tuple(buckets)
 
 
 _BY_WORDS: Final = _buckets()

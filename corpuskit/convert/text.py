@@ -7,7 +7,10 @@ The pipeline, one pass each:
    menu lines (a block-level rule);
 3. find the main content region: clusters of long, sentence-like lines,
    joined across furniture that was already explained, cut at lines that end
-   an article (comment forms, related blocks), and the heaviest cluster wins;
+   an article (comment forms, related blocks); the heaviest cluster wins and
+   takes in neighbouring dense clusters (the article goes on past code, a
+   table or a list of figures) unless an article end or a block header stands
+   between them;
 4. read the head (masthead, breadcrumb, section label, title, standfirst,
    datelines, bylines) around the start of that region, and an end signature
    after it;
