@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpuskit import convert as convert_module
-from corpuskit.convert import Converter, Item, convert_paths, html, text
+from corpuskit.convert import Item, convert_paths, html, text
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps
@@ -61,27 +61,32 @@ def _poisoned(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     yield from text.convert(source)
 
 
+def convert_with_double(
+    name: str, convert: Callable[[SourceInput], Iterator[Draft | Diagnostic]], paths: list[Path]
+) -> tuple[list[Article], list[Diagnostic]]:
+    """Convert on two jobs while ``REGISTRY[name]`` converts with a test double (forked workers inherit it)."""
+    saved = dict(convert_module.REGISTRY)
+    convert_module.REGISTRY[name] = replace(saved[name], convert=convert)
+    try:
+        items: list[Item] = list(convert_paths(paths, jobs=2))
+    finally:
+        convert_module.REGISTRY.clear()
+        convert_module.REGISTRY.update(saved)
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Diagnostic)]
+
+
 @settings(max_examples=4, deadline=None)
 @given(st.integers(0, 5))
 def test_a_worker_killed_by_a_poison_source_loses_nothing_else(poison: int) -> None:
     import tempfile
 
     seeds = sorted(SEEDS.glob("*.txt"))
-    double = Converter("corpuskit.text", (".txt",), convert=_poisoned)
-    saved = dict(convert_module.REGISTRY)
-    convert_module.REGISTRY["text"] = double
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            tree = Path(folder)
-            for index in range(6):
-                data = seeds[index % len(seeds)].read_bytes()
-                (tree / f"{index}.txt").write_bytes(data + (b"\n" + POISON if index == poison else b""))
-            items: list[Item] = list(convert_paths([tree], jobs=2))
-    finally:
-        convert_module.REGISTRY.clear()
-        convert_module.REGISTRY.update(saved)
-    records = [item for item in items if isinstance(item, Article)]
-    problems = [item for item in items if isinstance(item, Diagnostic)]
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder)
+        for index in range(6):
+            data = seeds[index % len(seeds)].read_bytes()
+            (tree / f"{index}.txt").write_bytes(data + (b"\n" + POISON if index == poison else b""))
+        records, problems = convert_with_double("text", _poisoned, [tree])
     assert sorted(a.provenance.source.path for a in records) == sorted(f"{i}.txt" for i in range(6) if i != poison)
     assert [(p.code, Path(p.path or "").name) for p in problems] == [("C001", f"{poison}.txt")]
 
@@ -136,18 +141,10 @@ def test_a_worker_killed_by_a_poison_record_loses_nothing_else_of_its_archive(po
         for index in range(6)
     ]
     capture = build_warc(pages)
-    saved = dict(convert_module.REGISTRY)
-    convert_module.REGISTRY["html"] = replace(saved["html"], convert=_poisoned_page)
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "crawl.warc.gz"
-            path.write_bytes(capture.data)
-            items: list[Item] = list(convert_paths([path], jobs=2))
-    finally:
-        convert_module.REGISTRY.clear()
-        convert_module.REGISTRY.update(saved)
-    records = [item for item in items if isinstance(item, Article)]
-    problems = [item for item in items if isinstance(item, Diagnostic)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "crawl.warc.gz"
+        path.write_bytes(capture.data)
+        records, problems = convert_with_double("html", _poisoned_page, [path])
     assert [a.url for a in records] == [page.url for index, page in enumerate(pages) if index != poison]
     assert [(p.code, p.path) for p in problems] == [("C001", f"crawl.warc.gz@{capture.offsets[poison]}")]
 
