@@ -1,11 +1,10 @@
 """Running conversion on a process pool or a Dask cluster, in input order.
 
-The work is cut into tasks: a whole file for pages and scrapes, and one record
-for archives. An archive is read in this process, in file order (damage,
-digests, revisits and conversion records are sequential decisions), and only
-the conversion of each captured page is handed to a worker, so one large WARC
-keeps every worker busy (records go in batches of up to 16, or 8 MiB, to amortise
-the hand-over). Workers run the code the sequential path runs
+The work is cut into tasks: a whole file for pages and scrapes, and a batch of
+records (up to 16, or 8 MiB, to amortise the hand-over) for archives. An archive
+is read in this process, in file order (damage, digests, revisits and conversion
+records are sequential decisions), and only the conversion of its captured pages
+is handed to the workers, so one large WARC keeps every worker busy. Workers run the code the sequential path runs
 (:func:`corpuskit.convert.convert_unit`, :func:`corpuskit.convert.convert_record`),
 and results are replayed in the order of the tasks, so the output is byte for
 byte that of ``--jobs 1``. At most ``4 × jobs`` tasks are in flight, and an
@@ -13,8 +12,8 @@ archive is read only as fast as its records are converted (bounded memory).
 
 Faults: a worker process that dies (a segfault in a parser, an out-of-memory
 kill, a poison input) takes only its own task down. The pool is rebuilt, the
-tasks that were in flight are retried one at a time, and a task that kills its
-worker again is reported (C001) while the run goes on. Dask retries a task on
+tasks that were in flight are retried one at a time (a batch record by record),
+and a task that kills its worker again is reported (C001) while the run goes on. Dask retries a task on
 another worker on its own and reports ``KilledWorker`` after that; the task is
 then reported the same way.
 """
