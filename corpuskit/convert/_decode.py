@@ -35,6 +35,8 @@ _SUSPECT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\x00-\x08\x0e-\x1f\x7f-\x9f]"
 )
+# The characters a _SUSPECT match starts with: one character class scans fast, so it goes first.
+_SUSPECT_LEAD = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x1b]")
 _SPACE = re.compile(r"[\s\ufeff]+")
 # Repair encodings and strip terminal junk, but never restyle the text: curly
@@ -128,28 +130,30 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     lines: list[Line] = []
     used: set[str] = set()
     position = decoded.offset
+    text = decoded.text
     encode = codecs.getencoder(decoded.codec)
-    single_byte = _is_single_byte(decoded.codec)
-    crlf = False
-    for match in _LINE.finditer(decoded.text):
-        chunk = match.group()
-        if not chunk:
-            break
-        # A character is one byte in a single-byte code page, and in an ASCII line of
-        # UTF-8; else count the encoded bytes.
-        one_to_one = single_byte or (decoded.codec == "utf-8" and chunk.isascii())
-        content = chunk.rstrip("\r\n")
-        crlf = crlf or chunk.endswith("\r")
+    # A character is one byte in a single-byte code page, and in ASCII text in UTF-8;
+    # elsewhere count the encoded bytes.
+    single_byte = _is_single_byte(decoded.codec) or (decoded.codec == "utf-8" and text.isascii())
+    ascii_is_byte = decoded.codec == "utf-8"
+    crlf = "\r" in text
+    # Without a CR every line ends in exactly one "\n", which split() removes.
+    chunks: list[str] = [match.group() for match in _LINE.finditer(text)] if crlf else text.split("\n")
+    ending = 0 if crlf else len(encode("\n")[0])
+    for chunk in chunks:
+        one_to_one = single_byte or (ascii_is_byte and chunk.isascii())
+        content = chunk.rstrip("\r\n") if crlf else chunk
         stripped = content.strip()
         if stripped:
             lead_text = content[: len(content) - len(content.lstrip())]
             lead = len(lead_text) if one_to_one else len(encode(lead_text)[0])
             size = len(stripped) if one_to_one else len(encode(stripped)[0])
-            text, steps = repair(stripped)
-            used.update(steps)
-            if text:
-                lines.append(Line(stripped, text, position + lead, position + lead + size))
-        position += len(chunk) if one_to_one else len(encode(chunk)[0])
+            repaired, steps = repair(stripped)
+            if steps:
+                used.update(steps)
+            if repaired:
+                lines.append(Line(stripped, repaired, position + lead, position + lead + size))
+        position += (len(chunk) if one_to_one else len(encode(chunk)[0])) + ending
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
     normalizations += [step for step in ("ftfy", "nfc") if step in used]
     return lines, normalizations
@@ -170,21 +174,26 @@ def _is_single_byte(codec: str) -> bool:
         return False
 
 
-def repair(text: str) -> tuple[str, set[str]]:
+_UNCHANGED: frozenset[str] = frozenset()
+
+
+def repair(text: str) -> tuple[str, frozenset[str]]:
     """Repair one piece of text; say which repairs changed it."""
+    if text.isascii():
+        # str.split() splits on exactly the white space of _SPACE's \s (U+FEFF is not ASCII).
+        return " ".join(text.split()), _UNCHANGED
     steps: set[str] = set()
-    if not text.isascii():
-        # ftfy's own badness test is costly; run it only where damage is possible.
-        if might_be_damaged(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
-            fixed = ftfy.fix_text(text, _FTFY)
-            if fixed != text:
-                steps.add("ftfy")
-                text = fixed
-        if not unicodedata.is_normalized("NFC", text):
-            steps.add("nfc")
-            text = unicodedata.normalize("NFC", text)
-    # str.split() splits on exactly the white space of _SPACE's \s; only U+FEFF needs the regex.
-    return (" ".join(text.split()) if "\ufeff" not in text else _SPACE.sub(" ", text).strip()), steps
+    # ftfy's own badness test is costly; run it only where damage is possible.
+    if might_be_damaged(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
+        fixed = ftfy.fix_text(text, _FTFY)
+        if fixed != text:
+            steps.add("ftfy")
+            text = fixed
+    if not unicodedata.is_normalized("NFC", text):
+        steps.add("nfc")
+        text = unicodedata.normalize("NFC", text)
+    collapsed = " ".join(text.split()) if "\ufeff" not in text else _SPACE.sub(" ", text).strip()
+    return collapsed, frozenset(steps) if steps else _UNCHANGED
 
 
 _TAG_NAMES = (
@@ -200,4 +209,4 @@ HTML_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9a-
 
 def might_be_damaged(text: str) -> bool:
     """A cheap first test for mojibake or control characters (ftfy decides after it)."""
-    return _SUSPECT.search(text) is not None
+    return _SUSPECT_LEAD.search(text) is not None and _SUSPECT.search(text) is not None

@@ -78,6 +78,14 @@ def test_crlf_and_cr_line_ends_are_recorded() -> None:
     assert "newlines" in steps
 
 
+@pytest.mark.parametrize("data", [b"one\r\ntwo\r\n", b"one\rtwo", b"one\ntwo\r"])
+def test_any_cr_line_end_is_a_recorded_normalisation(data: bytes) -> None:
+    lines, steps = split_lines(decode(data))
+    assert [line.raw for line in lines] == ["one", "two"]
+    assert steps == ["newlines"]
+    assert split_lines(decode(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")))[1] == []
+
+
 def test_mojibake_is_repaired_and_recorded() -> None:
     broken = "The party’s leader said it was a good day for everyone in the country’s north today.".encode().decode(
         "cp1252"

@@ -1,0 +1,48 @@
+"""Decoding's fast paths mean exactly what their slow definitions say."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpuskit.convert._decode import _LINE, _SUSPECT, Decoded, might_be_damaged, repair, split_lines
+
+# ASCII, Latin-1 (the lead characters of mojibake), cp1252's specials, C0 and C1 controls, curly quotes, CJK.
+_TEXT = st.text(
+    st.one_of(
+        st.characters(max_codepoint=0x2FF),
+        # UTF-8 read as cp1252: lead characters, then continuations and cp1252's specials
+        st.sampled_from("\u00c2\u00c3\u00e2\u00f4\u00f5\u0080\u00a0\u00bf\u00c0"),
+        st.sampled_from("\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac\u2122\u0152\u0160\u017d\u0192\ufeff中文"),
+    ),
+    max_size=80,
+)
+
+
+# Short strings of a few characters that matter meet every case of the pattern.
+_FEW = st.text(st.sampled_from("a \u00c2\u00c3\u00a0\u0080\u2019\x08"), max_size=4)
+
+
+@given(st.one_of(_TEXT, _FEW))
+def test_the_cheap_damage_test_is_the_suspect_pattern(text: str) -> None:
+    assert might_be_damaged(text) is (_SUSPECT.search(text) is not None)
+
+
+@given(
+    st.lists(_TEXT.map(lambda text: re.sub(r"[\r\n]", "", text)), min_size=1),
+    st.sampled_from(["\n", "\n", "\n", "\r\n", "\r"]),  # a CR anywhere takes the other path
+    st.sampled_from(["utf-8", "utf-16-le", "cp1252", "latin-1"]),
+)
+def test_lines_and_spans_follow_the_line_pattern(lines_in: list[str], first_end: str, codec: str) -> None:
+    # What the codec cannot encode becomes "?", so that every drawn text is a possible document.
+    lines_in = [line.encode(codec, "replace").decode(codec) for line in lines_in]
+    text = "".join(line + (first_end if index == 0 else "\n") for index, line in enumerate(lines_in))
+    data = text.encode(codec)
+    lines, steps = split_lines(Decoded(text, codec, codec, 0))
+    expected = [chunk.strip() for chunk in _LINE.findall(text) if chunk.strip()]
+    assert [line.raw for line in lines] == [raw for raw in expected if repair(raw)[0]]
+    for line in lines:
+        assert data[line.start : line.end].decode(codec) == line.raw
+    assert ("newlines" in steps) is ("\r" in text)
