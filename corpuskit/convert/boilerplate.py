@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+import ahocorasick
+
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
@@ -40,7 +42,6 @@ class Furniture:
     ends: bool = False
     search: bool = False
     gate: tuple[str, ...] = ()
-    gate_pattern: re.Pattern[str] | None = None
 
 
 def _rule(
@@ -56,8 +57,7 @@ def _rule(
     # for the phrase means the same on a single line and is linear.
     search = pattern.startswith(".*") and pattern.endswith(".*") and "|" not in _top_level(pattern)
     core = pattern[2:-2] if search else pattern
-    gate_pattern = re.compile("|".join(re.escape(word) for word in gate)) if gate else None
-    return Furniture(rule, re.compile(core, re.IGNORECASE), max_words, opens, ends, search, gate, gate_pattern)
+    return Furniture(rule, re.compile(core, re.IGNORECASE), max_words, opens, ends, search, gate)
 
 
 def _top_level(pattern: str) -> str:
@@ -287,54 +287,44 @@ class _Bucket:
 
     Most lines are article text that no rule drops. Two scans prove that: no
     ungated rule's whole-line pattern matches (one union) and no gate word
-    occurs (another union). Only a line that passes either is tried rule by
-    rule, so the first rule in vocabulary order still wins.
+    occurs (one Aho-Corasick pass over the line for all gate words). A line
+    that passes either is tried only against the rules it can meet (the
+    ungated ones, if their union matched, and those with a gate word in the
+    line), in vocabulary order, so the first rule still wins.
     """
 
-    rules: tuple[tuple[Furniture, re.Pattern[str] | None, _Matcher], ...]
+    rules: tuple[tuple[Furniture, _Matcher], ...]
+    ungated: frozenset[int]
+    gated: dict[str, frozenset[int]]  # gate word -> the rules it lets through
     any_ungated: re.Pattern[str] | None
-    any_gate: re.Pattern[str] | None
 
 
 def _bucket(rules: tuple[Furniture, ...]) -> _Bucket:
-    ungated = [furniture.pattern.pattern for furniture in rules if furniture.gate_pattern is None]
-    assert all(not furniture.search for furniture in rules if furniture.gate_pattern is None), (
-        "a phrase rule needs a gate: the union of gates is its prefilter"
+    ungated = [furniture.pattern.pattern for furniture in rules if not furniture.gate]
+    assert all(not furniture.search for furniture in rules if not furniture.gate), (
+        "a phrase rule needs a gate: the gate words are its prefilter"
     )
-    gates = sorted({word for furniture in rules for word in furniture.gate})
+    gated: dict[str, set[int]] = {}
+    for index, furniture in enumerate(rules):
+        for word in furniture.gate:
+            gated.setdefault(word, set()).add(index)
     return _Bucket(
         tuple(
-            (
-                furniture,
-                furniture.gate_pattern,
-                furniture.pattern.search if furniture.search else furniture.pattern.fullmatch,
-            )
+            (furniture, furniture.pattern.search if furniture.search else furniture.pattern.fullmatch)
             for furniture in rules
         ),
+        frozenset(index for index, furniture in enumerate(rules) if not furniture.gate),
+        {word: frozenset(indices) for word, indices in gated.items()},
         re.compile("|".join(f"(?:{pattern})" for pattern in ungated), re.IGNORECASE) if ungated else None,
-        re.compile(_trie(gates)) if gates else None,
     )
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, with shared prefixes factored out.
-
-    ``re`` tries alternatives one by one at every position; a trie lets it
-    pick the one branch that can go on from the first character.
-
-    >>> _trie(["signin", "signup", "subscribe"])
-    's(?:ign(?:in|up)|ubscribe)'
-    """
-    if "" in words:
-        rest = [word for word in words if word]
-        return f"(?:{_trie(rest)})?" if rest else ""
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for head, tails in sorted(heads.items()):
-        branches.append(re.escape(head) + (_trie(tails) if len(tails) > 1 else re.escape(tails[0])))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+def _gate_words() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in {word for furniture in VOCABULARY for word in furniture.gate}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _buckets() -> tuple[_Bucket, ...]:
@@ -350,6 +340,7 @@ def _buckets() -> tuple[_Bucket, ...]:
 
 
 _BY_WORDS: Final = _buckets()
+_GATE_WORDS: Final = _gate_words()
 
 
 def classify(text: str) -> Furniture | None:
@@ -366,12 +357,13 @@ def classify(text: str) -> Furniture | None:
     if words > _LONGEST:
         return None
     bucket = _BY_WORDS[words]
-    lowered = text.lower()
-    if (bucket.any_ungated is None or bucket.any_ungated.fullmatch(text) is None) and (
-        bucket.any_gate is None or bucket.any_gate.search(lowered) is None
-    ):
-        return None
-    for furniture, gate, matcher in bucket.rules:
-        if (gate is None or gate.search(lowered)) and matcher(text):
+    candidates: set[int] = set()
+    if bucket.any_ungated is not None and bucket.any_ungated.fullmatch(text) is not None:
+        candidates.update(bucket.ungated)
+    for _, word in _GATE_WORDS.iter(text.lower()):
+        candidates.update(bucket.gated.get(word, ()))
+    for index in sorted(candidates):
+        furniture, matcher = bucket.rules[index]
+        if matcher(text):
             return furniture
     return None
