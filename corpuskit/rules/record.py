@@ -23,16 +23,23 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECAS
 _DIGITS = re.compile(r"[0-9]")
 
 
-def _texts(article: Article) -> Iterator[tuple[str, str]]:
-    """Every text value of a record with its JSON path."""
+def _texts(article: Article) -> Iterator[tuple[str, str, int]]:
+    """Every text value of a record with where it is: ``(text, field, index)``; see ``_path``."""
     for name in ("title", "subtitle", "section"):
         value = getattr(article, name)
         if value is not None:
-            yield value, f"$.{name}"
+            yield value, name, -1
     for index, byline in enumerate(article.bylines):
-        yield byline.name, f"$.bylines[{index}].name"
+        yield byline.name, "bylines", index
     for index, block in enumerate(article.body):
-        yield block.text, f"$.body[{index}].text"
+        yield block.text, "body", index
+
+
+def _path(name: str, index: int) -> str:
+    """The JSON path of a text value; formatted only for a finding."""
+    if index < 0:
+        return f"$.{name}"
+    return f"$.{name}[{index}].{'name' if name == 'bylines' else 'text'}"
 
 
 @check("R001", "future-date")
@@ -129,8 +136,12 @@ def short_body(article: Article, context: RuleContext) -> Iterator[Finding]:
     ## Fix
     Check the source; lower `min-body-words` for corpora of short items (briefs, wires).
     """
-    words = sum(len(block.text.split()) for block in article.body)
-    if article.body and words < context.min_body_words:
+    words = 0
+    for block in article.body:
+        words += len(block.text.split())
+        if words >= context.min_body_words:
+            return  # long enough; the rest need not be counted
+    if article.body:
         yield f"body has {words} words (minimum {context.min_body_words})", "$.body"
 
 
@@ -148,12 +159,12 @@ def html_in_text(article: Article, context: RuleContext) -> Iterator[Finding]:
     ## Fix
     Strip the tags and decode the entities (`html.unescape`) at conversion.
     """
-    for text, path in _texts(article):
-        tag = HTML_TAG.search(text)
-        entity = HTML_ENTITY.search(text)
+    for text, name, index in _texts(article):
+        tag = HTML_TAG.search(text) if "<" in text else None  # a tag needs "<", an entity "&"
+        entity = HTML_ENTITY.search(text) if "&" in text else None
         if tag or (entity and html.unescape(entity.group()) != entity.group()):
             found = (tag or entity).group()  # type: ignore[union-attr]
-            yield f"markup {found!r} in text", path
+            yield f"markup {found!r} in text", _path(name, index)
 
 
 @check("R007", "mojibake")
@@ -171,9 +182,9 @@ def mojibake(article: Article, context: RuleContext) -> Iterator[Finding]:
     Decode the source with its real charset, or repair with ftfy (corpuskit's
     converters do both, and record it in `provenance.normalizations`).
     """
-    for text, path in _texts(article):
+    for text, name, index in _texts(article):
         if not text.isascii() and might_be_damaged(text) and ftfy.badness.is_bad(text):
-            yield "text looks like mojibake (ftfy)", path
+            yield "text looks like mojibake (ftfy)", _path(name, index)
 
 
 @check("R008", "control-characters")
@@ -190,10 +201,10 @@ def control_characters(article: Article, context: RuleContext) -> Iterator[Findi
     ## Fix
     Remove them at conversion.
     """
-    for text, path in _texts(article):
-        found = _CONTROL.search(text)
+    for text, name, index in _texts(article):
+        found = None if text.isprintable() else _CONTROL.search(text)  # control characters are not printable
         if found:
-            yield f"control character U+{ord(found.group()):04X} in text", path
+            yield f"control character U+{ord(found.group()):04X} in text", _path(name, index)
 
 
 @check("R009", "not-nfc")
@@ -211,9 +222,9 @@ def not_nfc(article: Article, context: RuleContext) -> Iterator[Finding]:
     Normalise with `unicodedata.normalize("NFC", text)`.
     """
     del context
-    for text, path in _texts(article):
+    for text, name, index in _texts(article):
         if not unicodedata.is_normalized("NFC", text):
-            yield "text is not NFC", path
+            yield "text is not NFC", _path(name, index)
 
 
 @check("R010", "boilerplate-residue", Severity.WARNING)
