@@ -114,7 +114,9 @@ def test_records_of_one_archive_are_spread_over_the_jobs_and_come_back_in_order(
     """An archive's records are converted by several workers; the output is still that of one job."""
     import tempfile
 
-    with tempfile.TemporaryDirectory() as folder:
+    # One conversion time for both runs: they may straddle a second.
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1767225600")
         paths = []
         for index, capture in enumerate(warcs):
             path = Path(folder) / f"{index}.warc{'.gz' if capture.gzip else ''}"
