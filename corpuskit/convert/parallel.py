@@ -14,8 +14,11 @@ Faults: a worker process that dies (a segfault in a parser, an out-of-memory
 kill, a poison input) takes only its own task down. The pool is rebuilt, the
 tasks that were in flight are retried one at a time (a batch record by record),
 and a task that kills its worker again is reported (C001) while the run goes on. Dask retries a task on
-another worker on its own and reports ``KilledWorker`` after that; the task is
-then reported the same way.
+another worker on its own and reports ``KilledWorker`` after that; a batch is then
+resubmitted record by record, and a single task is tried once more (it may only
+have shared the dying worker) before it is reported the same way. Results are
+fetched from Dask workers as soon as they are ready, so that a worker's death
+later loses none.
 """
 
 from __future__ import annotations
@@ -177,17 +180,33 @@ def _dask(steps: Iterator[_Step], *, jobs: int, scheduler: str | None) -> Iterat
 
     with dask_client(jobs, scheduler) as client:
 
-        def submit(step: _Step) -> Any:
-            return client.submit(step.function, *step.args, pure=False) if isinstance(step, _Task) else _ready(step)
+        def submit(step: _Step) -> Future[list[Item]]:
+            if not isinstance(step, _Task):
+                return _ready(step)
+            # The result comes to this process as soon as it is ready: a result left on a
+            # worker is lost when that worker dies later, and a task lost that way is
+            # counted as a suspect of the death.
+            fetched: Future[list[Item]] = Future()
 
-        def outcome(step: _Step, future: Any) -> list[Item]:
+            def fetch(done: Any) -> None:
+                try:
+                    fetched.set_result(list(done.result()))
+                except BaseException as error:  # a cancellation too: handed to the reader of ``fetched``
+                    fetched.set_exception(error)
+
+            client.submit(step.function, *step.args, pure=False).add_done_callback(fetch)
+            return fetched
+
+        def outcome(step: _Step, future: Future[list[Item]], *, again: bool = True) -> list[Item]:
             try:
-                return list(future.result())
+                return future.result()
             except Exception as error:  # KilledWorker, or a worker lost with the task: the task is reported
                 if not isinstance(step, _Task):
                     return []
                 if step.parts:  # a batch: each record again on its own, so only the poison one is lost
                     return [item for part in step.parts for item in outcome(part, submit(part))]
+                if again:  # it may have shared a dying worker with the poison task: one more try
+                    return outcome(step, submit(step), again=False)
                 return step.died(type(error).__name__)
 
         for step, future in in_order(submit, steps, WINDOW_PER_JOB * max(jobs, 1)):

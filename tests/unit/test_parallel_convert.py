@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -61,17 +62,24 @@ def _poisoned(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     yield from text.convert(source)
 
 
-def convert_with_double(
-    name: str, convert: Callable[[SourceInput], Iterator[Draft | Diagnostic]], paths: list[Path]
-) -> tuple[list[Article], list[Diagnostic]]:
-    """Convert on two jobs while ``REGISTRY[name]`` converts with a test double (forked workers inherit it)."""
+@contextlib.contextmanager
+def doubled(name: str, convert: Callable[[SourceInput], Iterator[Draft | Diagnostic]]) -> Iterator[None]:
+    """``REGISTRY[name]`` converts with a test double in this process (and in workers forked from it)."""
     saved = dict(convert_module.REGISTRY)
     convert_module.REGISTRY[name] = replace(saved[name], convert=convert)
     try:
-        items: list[Item] = list(convert_paths(paths, jobs=2))
+        yield
     finally:
         convert_module.REGISTRY.clear()
         convert_module.REGISTRY.update(saved)
+
+
+def convert_with_double(
+    name: str, convert: Callable[[SourceInput], Iterator[Draft | Diagnostic]], paths: list[Path]
+) -> tuple[list[Article], list[Diagnostic]]:
+    """Convert on two jobs while ``REGISTRY[name]`` converts with a test double."""
+    with doubled(name, convert):
+        items: list[Item] = list(convert_paths(paths, jobs=2))
     return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Diagnostic)]
 
 
@@ -158,3 +166,52 @@ def _page_html(index: int, *, poison: bool) -> bytes:
     )
     marker = POISON.decode() if poison else ""
     return f"<html><head><title>Story {index}</title></head><body><article><h1>Story {index}</h1>{paragraphs}{marker}</article></body></html>".encode()
+
+
+def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path) -> None:
+    """On a LocalCluster: a poison source and a poison record of an archive each kill a worker process;
+    both are reported as C001, and every other record arrives, in the order of one job."""
+    pytest.importorskip("distributed")
+    import dask
+    from distributed import Client, LocalCluster
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for index, seed in enumerate(seeds):
+        (tmp_path / f"{index}.txt").write_bytes(seed.read_bytes() + (b"\n" + POISON if index == 1 else b""))
+    pages = [
+        Page(f"https://example.com/{index}", _page_html(index, poison=index == 4), "", (), None, None)
+        for index in range(6)
+    ]
+    capture = build_warc(pages)
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(capture.data)
+
+    class HtmlDouble(WorkerPlugin):  # type: ignore[misc]
+        """Puts the test double into each worker's registry, restarted workers included."""
+
+        def setup(self, worker: object) -> None:
+            registry = convert_module.REGISTRY
+            registry["html"] = replace(registry["html"], convert=_poisoned_page)
+
+    # Dask gives a task up after it killed one worker (by default after four): quick, and the
+    # harshest case for the innocent tasks that shared a dying worker.
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        doubled("text", _poisoned),
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        # A file's converter travels with its task; an archive record's is looked up on the worker.
+        client.register_plugin(HtmlDouble())
+        items = list(convert_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address, jobs=2))
+    records = [item for item in items if isinstance(item, Article)]
+    problems = [item for item in items if isinstance(item, Diagnostic)]
+    assert [(p.code, Path(p.path or "").name) for p in problems if p.code == "C001"] == [
+        ("C001", "1.txt"),
+        ("C001", f"crawl.warc.gz@{capture.offsets[4]}"),
+    ]
+    assert [a.provenance.source.path for a in records if a.provenance.source.path.endswith(".txt")] == [
+        f"{index}.txt" for index in range(len(seeds)) if index != 1
+    ]
+    assert [a.url for a in records if a.url] == [page.url for index, page in enumerate(pages) if index != 4]
