@@ -41,6 +41,9 @@ _LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Thai, Lao, Myanmar and Khmer put no spaces between words either; their words are longer
+# (vowel and tone marks are code points of their own).
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})
 GOOD_WORDS = 8
@@ -71,9 +74,11 @@ class _State:
 
 @lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    """Word count; scripts written without spaces count two characters a word."""
+    """Word count; in scripts written without spaces, two characters (CJK) or five (Thai, Lao, ...) count a word."""
     count = len(text.split())
-    return count if text.isascii() else max(count, len(_CJK.findall(text)) // 2)
+    if text.isascii():
+        return count
+    return max(count, len(_CJK.findall(text)) // 2, len(_SOUTHEAST_ASIAN.findall(text)) // 5)
 
 
 def is_sentence(text: str) -> bool:

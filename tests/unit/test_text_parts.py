@@ -182,3 +182,18 @@ def test_inline_markup_is_cut_and_recorded() -> None:
     assert texts[1].startswith("R&D and AT&T spent more on x<y and z>w")
     assert [r.text for r in article.provenance.removed if r.rule == "html-tag"] == ["<b>", "</b>"]
     assert "html-entities" in article.provenance.normalizations
+
+
+@pytest.mark.parametrize(
+    ("line", "at_least"),
+    [
+        ("The council voted on Tuesday to close the bridge for repairs.", 11),
+        ("政府は火曜日に橋の修理のための閉鎖を決定したと発表しました。", 14),  # CJK: two characters a word
+        ("ภรรยาของสุรชัยกล่าวว่าได้ทราบข่าวจากบุตรชายแล้วแต่ยังไม่ขอพูดอะไรโดยเบื้องต้นได้ทำใจแต่แรกแล้ว", 15),  # Thai
+    ],
+)
+def test_scripts_without_spaces_still_count_words(line: str, at_least: int) -> None:
+    from corpuskit.convert.text import words
+
+    assert words(line) >= at_least
+    assert words(line) <= len(line)
