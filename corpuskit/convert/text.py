@@ -52,6 +52,7 @@ HEADING_GAP = 0.3
 EXPLAINED_GAP = 0.08
 OPENS_GAP = 2.0
 AFTER_END_WEIGHT = 0.3
+LONE_WEIGHT = 0.6
 HEAD_WINDOW = 10
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
@@ -189,10 +190,12 @@ class _Cluster:
         return self.good_lines / (self.last - self.first + 1)
 
     def score(self) -> float:
-        # Dense runs of good lines beat good lines scattered among furniture, and
-        # text after an "end of article" marker (a comment form) only wins when it
-        # is far heavier than what came before.
-        return self.good_chars * (0.5 + 0.5 * self.density()) * (AFTER_END_WEIGHT if self.after_end else 1.0)
+        # Dense runs of good lines beat good lines scattered among furniture; a
+        # lone paragraph (a teaser, a blurb about the site) counts for less than
+        # several; and text after an "end of article" marker (a comment form) only
+        # wins when it is far heavier than what came before.
+        weight = (AFTER_END_WEIGHT if self.after_end else 1.0) * (LONE_WEIGHT if self.good_lines == 1 else 1.0)
+        return self.good_chars * (0.5 + 0.5 * self.density()) * weight
 
 
 def _main_region(state: _State) -> tuple[int, int]:
