@@ -323,6 +323,8 @@ _MENUS = (
 )
 _HEADER = (
     "Skip to main content",
+    "Please enable JavaScript in your browser to view this page.",
+    "Your browser is out of date. Update your browser for more security and the best experience on this site.",
     "We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies.",
     "This website uses cookies to improve your experience. Read our privacy policy to find out more.",
     "Support independent journalism today.",

@@ -13,6 +13,8 @@ mentions a privacy policy survives. Besides:
   never a rule: every way the pattern can match contains one of its words
   (tests/property/test_vocabulary.py checks that on real pages). Phrase rules
   must have one; whole-line rules anchored at the start need none.
+* ``teaser``: the line before this one is an excerpt of another page (the text
+  above a "Read more" link), not article text, however long it is.
 * ``ends``: nothing after this line is article text unless it is far heavier
   than what came before (comment forms). Copyright lines do not end an
   article: mid-article they are photo credits.
@@ -42,6 +44,7 @@ class Furniture:
     ends: bool = False
     search: bool = False
     gate: tuple[str, ...] = ()
+    teaser: bool = False
 
 
 def _rule(
@@ -52,12 +55,13 @@ def _rule(
     opens: bool = False,
     ends: bool = False,
     gate: tuple[str, ...] = (),
+    teaser: bool = False,
 ) -> Furniture:
     # ".*phrase.*" under fullmatch backtracks from every position; searching
     # for the phrase means the same on a single line and is linear.
     search = pattern.startswith(".*") and pattern.endswith(".*") and "|" not in _top_level(pattern)
     core = pattern[2:-2] if search else pattern
-    return Furniture(rule, re.compile(core, re.IGNORECASE), max_words, opens, ends, search, gate)
+    return Furniture(rule, re.compile(core, re.IGNORECASE), max_words, opens, ends, search, gate, teaser)
 
 
 def _top_level(pattern: str) -> str:
@@ -190,6 +194,29 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
         max_words=20,
         opens=True,
+    ),
+    # a link under a teaser: "Read more", as blogs and section pages print it
+    _rule(
+        "read-more",
+        r"(?:read (?:more|on|the rest(?: of (?:this|the) (?:entry|post|article|story))?)|continue reading|"
+        r"mehr (?:erfahren|lesen|dazu)|weiter ?lesen|zum (?:artikel|beitrag)|lire la suite|en savoir plus|lire plus|"
+        r"seguir leyendo|leer m[áa]s|ver m[áa]s|leggi (?:tutto|di pi[ùu])|continua a leggere|lees (?:meer|verder)|"
+        r"leia mais|ler mais|saiba mais)\s*(?:\.{2,3}|…|[»›→>]+|\[?\.\.\.\]?)?",
+        max_words=12,
+        opens=True,
+        teaser=True,
+    ),
+    # what a page prints when scripts or the browser fall short
+    _rule(
+        "browser-notice",
+        r".*\b(?:please|bitte|veuillez|por favor|per favore|enable|activate|turn on|aktivieren|aktiveren|activer|activez|"
+        r"habilite|habilitar|attiva|attivare|inschakelen)\b.*\bjavascript\b.*|"
+        r".*\bjavascript (?:is |ist |est |es |[èe] |must be |muss )?(?:disabled|turned off|not enabled|deaktiviert|"
+        r"d[ée]sactiv[ée]|desactivado|disattivato|required|erforderlich|n[ée]cessaire|necesario)\b.*|"
+        r".*\byour (?:web )?browser (?:is (?:out of date|outdated|not supported)|does not support)\b.*|"
+        r".*\b(?:update|upgrade) your (?:web )?browser\b.*",
+        gate=("javascript", "browser"),
+        max_words=25,
     ),
     _rule(
         "navigation",

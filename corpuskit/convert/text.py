@@ -67,6 +67,7 @@ class _State:
     evidence: set[int] = field(default_factory=set)  # lines that are a field's evidence
     ends: set[int] = field(default_factory=set)  # lines after which the article is over
     opens: set[int] = field(default_factory=set)  # headers of interrupting blocks (related, partners)
+    teasers: set[int] = field(default_factory=set)  # excerpts of other pages (above a "Read more" link)
     body: set[int] = field(default_factory=set)  # lines that became body blocks
 
     def free(self, index: int) -> bool:
@@ -131,6 +132,8 @@ def _drop_furniture(state: _State) -> None:
                 state.ends.add(index)
             if furniture.opens:
                 state.opens.add(index)
+            if furniture.teaser and index > 0 and index - 1 not in state.removed:
+                state.teasers.add(index - 1)
             opened = furniture.rule if furniture.opens else None
             continue
         if _HTML_ONLY.match(line.raw):
@@ -218,7 +221,7 @@ def _main_region(state: _State) -> tuple[int, int]:
             gap += OPENS_GAP if index in state.opens else EXPLAINED_GAP
             block_since_last = block_since_last or index in state.opens
             continue
-        if not is_good(line.text):
+        if not is_good(line.text) or index in state.teasers:
             # A crosshead before more text is part of the article's rhythm, not a break.
             following = state.lines[index + 1].text if index + 1 < len(state.lines) else ""
             gap += HEADING_GAP if is_headline(line.text) and words(line.text) <= 10 and is_good(following) else 1.0

@@ -197,3 +197,23 @@ def test_scripts_without_spaces_still_count_words(line: str, at_least: int) -> N
 
     assert words(line) >= at_least
     assert words(line) <= len(line)
+
+
+def test_excerpts_above_read_more_links_do_not_outweigh_the_article() -> None:
+    article = [
+        "Council closes the old bridge",
+        "The council voted on Tuesday to close the old bridge over the river for at least six months of repairs.",
+        "Engineers found cracks in two of the piers last spring, and the state inspector asked for a full survey.",
+    ]
+    teasers = []
+    for topic in ("the harbour", "the library", "the tram line"):
+        teasers += [
+            f"What next for {topic}",
+            f"Residents packed the hall on Monday night to hear the plans for {topic}, which the mayor says will be "
+            "the largest project of the decade, with public hearings, a design contest and a referendum next year.",
+            "Read more »",
+        ]
+    page = "\n".join(["Home", "News", *article, "More stories", *teasers, "© 2024 The Example Gazette"])
+    record = convert(page.encode())
+    assert [block.text for block in record.body] == article[1:]
+    assert {item.rule for item in record.provenance.removed if item.text == "Read more »"} == {"read-more"}
