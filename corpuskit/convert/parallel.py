@@ -201,8 +201,7 @@ def _dask(steps: Iterator[_Step], *, jobs: int, scheduler: str | None) -> Iterat
             try:
                 return future.result()
             except Exception as error:  # KilledWorker, or a worker lost with the task: the task is reported
-                if not isinstance(step, _Task):
-                    return []
+                assert isinstance(step, _Task), "a ready future never raises"
                 if step.parts:  # a batch: each record again on its own, so only the poison one is lost
                     return [item for part in step.parts for item in outcome(part, submit(part))]
                 if again:  # it may have shared a dying worker with the poison task: one more try
