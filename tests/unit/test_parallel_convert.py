@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -79,8 +79,12 @@ def convert_with_double(
 ) -> tuple[list[Article], list[Diagnostic]]:
     """Convert on two jobs while ``REGISTRY[name]`` converts with a test double."""
     with doubled(name, convert):
-        items: list[Item] = list(convert_paths(paths, jobs=2))
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Diagnostic)]
+        return records_and_problems(convert_paths(paths, jobs=2))
+
+
+def records_and_problems(items: Iterable[Item]) -> tuple[list[Article], list[Diagnostic]]:
+    found = list(items)
+    return [i for i in found if isinstance(i, Article)], [i for i in found if isinstance(i, Diagnostic)]
 
 
 @settings(max_examples=4, deadline=None)
@@ -204,9 +208,9 @@ def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path) -> N
     ):
         # A file's converter travels with its task; an archive record's is looked up on the worker.
         client.register_plugin(HtmlDouble())
-        items = list(convert_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address, jobs=2))
-    records = [item for item in items if isinstance(item, Article)]
-    problems = [item for item in items if isinstance(item, Diagnostic)]
+        records, problems = records_and_problems(
+            convert_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address, jobs=2)
+        )
     assert [(p.code, Path(p.path or "").name) for p in problems if p.code == "C001"] == [
         ("C001", "1.txt"),
         ("C001", f"crawl.warc.gz@{capture.offsets[4]}"),
