@@ -39,6 +39,10 @@ _SUSPECT = re.compile(
 _SUSPECT_LEAD = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x1b]")
 _SPACE = re.compile(r"[\s\ufeff]+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
+"""Characters that print as nothing: the soft hyphen (a line-break hint), the zero-width
+space and the word joiner. Left in, they split one word into two tokens ("Ver\u00adanstaltung").
+Joiners that change how a script is written (ZWJ, ZWNJ) and direction marks stay."""
 # Repair encodings and strip terminal junk, but never restyle the text: curly
 # quotes, ligatures and full-width forms are the author's, not damage.
 _FTFY = ftfy.TextFixerConfig(
@@ -155,7 +159,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
                 lines.append(Line(stripped, repaired, position + lead, position + lead + size))
         position += (len(chunk) if one_to_one else len(encode(chunk)[0])) + ending
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
-    normalizations += [step for step in ("ftfy", "nfc") if step in used]
+    normalizations += [step for step in ("ftfy", "invisible", "nfc") if step in used]
     return lines, normalizations
 
 
@@ -189,6 +193,9 @@ def repair(text: str) -> tuple[str, frozenset[str]]:
         if fixed != text:
             steps.add("ftfy")
             text = fixed
+    if _INVISIBLE.search(text) is not None:  # before NFC: a mark it kept apart may now compose
+        steps.add("invisible")
+        text = _INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         steps.add("nfc")
         text = unicodedata.normalize("NFC", text)

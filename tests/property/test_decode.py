@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpuskit.convert._decode import _LINE, _SUSPECT, Decoded, might_be_damaged, repair, split_lines
+from corpuskit.convert._decode import _INVISIBLE, _LINE, _SUSPECT, Decoded, might_be_damaged, repair, split_lines
 
 # ASCII, Latin-1 (the lead characters of mojibake), cp1252's specials, C0 and C1 controls, curly quotes, CJK.
 _TEXT = st.text(
@@ -46,3 +47,12 @@ def test_lines_and_spans_follow_the_line_pattern(lines_in: list[str], first_end:
     for line in lines:
         assert data[line.start : line.end].decode(codec) == line.raw
     assert ("newlines" in steps) is ("\r" in text)
+
+
+@given(st.text(st.one_of(st.characters(), st.sampled_from("\u00ad\u200b\u2060\u0301e \u00c3")), max_size=40))
+def test_repaired_text_is_nfc_without_invisible_characters(text: str) -> None:
+    repaired, steps = repair(text)
+    assert _INVISIBLE.search(repaired) is None
+    assert unicodedata.is_normalized("NFC", repaired)
+    if "ftfy" not in steps:  # mojibake repair may read a soft hyphen as part of a letter ("Ã\u00ad" is "í")
+        assert ("invisible" in steps) is (_INVISIBLE.search(text) is not None)

@@ -95,6 +95,18 @@ def test_mojibake_is_repaired_and_recorded() -> None:
     assert "ftfy" in article.provenance.normalizations
 
 
+def test_invisible_characters_are_removed_and_recorded() -> None:
+    # Soft hyphens are line-break hints that German and French sites put inside long words;
+    # left in, "Ver\u00adanstaltung" is not the token "Veranstaltung".
+    line = "Die Ver\u00adan\u00adstal\u00adtung im histo\u00adrischen Markt war für alle Besucher ein großer Erfolg, sagte sie."
+    data = ("Title of the story here\n\n" + line + "\u200b\n").encode()
+    article = convert(data)
+    assert article.body[0].text == line.replace("\u00ad", "")
+    assert "invisible" in article.provenance.normalizations
+    span = article.provenance.spans[0]
+    assert span is not None and data[span.start : span.end].decode() == line + "\u200b"
+
+
 @pytest.mark.parametrize(
     ("line", "published", "updated"),
     [
