@@ -49,6 +49,7 @@ _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "h
 GOOD_WORDS = 8
 MAX_GAP = 4.0
 HEADING_GAP = 0.3
+LIST_GAP = 0.3
 EXPLAINED_GAP = 0.08
 OPENS_GAP = 2.0
 AFTER_END_WEIGHT = 0.15
@@ -57,7 +58,7 @@ HEAD_WINDOW = 10
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
-MERGE_DENSITY = 0.5
+MERGE_DENSITY = 0.4
 
 
 @dataclass(slots=True)
@@ -91,6 +92,15 @@ def is_good(text: str) -> bool:
     """Long, sentence-like text: the stuff article bodies are made of."""
     count = words(text)
     return (count >= GOOD_WORDS and is_sentence(text)) or count >= 25
+
+
+def _is_list_prose(text: str) -> bool:
+    """A list item that reads as prose (a point in an argument), not a link or a menu entry."""
+    marker = _LIST_MARKER.match(text)
+    if marker is None:
+        return False
+    item = text[marker.end() :]
+    return words(item) >= GOOD_WORDS and not is_headline(item)
 
 
 def is_headline(text: str) -> bool:
@@ -222,9 +232,7 @@ def _main_region(state: _State) -> tuple[int, int]:
             block_since_last = block_since_last or index in state.opens
             continue
         if not is_good(line.text) or index in state.teasers:
-            # A crosshead before more text is part of the article's rhythm, not a break.
-            following = state.lines[index + 1].text if index + 1 < len(state.lines) else ""
-            gap += HEADING_GAP if is_headline(line.text) and words(line.text) <= 10 and is_good(following) else 1.0
+            gap += _gap_cost(state, index)
             continue
         if current is not None and gap > MAX_GAP:
             clusters.append(current)
@@ -252,6 +260,19 @@ def _main_region(state: _State) -> tuple[int, int]:
     while last + 1 < len(clusters) and _continues(clusters[last + 1], clusters[last + 1]):
         last += 1
     return clusters[first].first, clusters[last].last + 1
+
+
+def _gap_cost(state: _State, index: int) -> float:
+    """What a line that is not article text costs the cluster it interrupts."""
+    text = state.lines[index].text
+    following = state.lines[index + 1].text if index + 1 < len(state.lines) else ""
+    # A crosshead before more text, or a list of points (and the line that introduces
+    # it), is part of the article's rhythm, not a break.
+    if is_headline(text) and words(text) <= 10 and is_good(following):
+        return HEADING_GAP
+    if index not in state.teasers and (_is_list_prose(text) or (text.endswith(":") and _is_list_prose(following))):
+        return LIST_GAP
+    return 1.0
 
 
 def _continues(neighbour: _Cluster, joint: _Cluster) -> bool:

@@ -229,3 +229,35 @@ def test_excerpts_above_read_more_links_do_not_outweigh_the_article() -> None:
     record = convert(page.encode())
     assert [block.text for block in record.body] == article[1:]
     assert {item.rule for item in record.provenance.removed if item.text == "Read more »"} == {"read-more"}
+
+
+def test_lists_of_points_between_paragraphs_do_not_cut_the_article() -> None:
+    def section(name: str) -> list[str]:
+        return [
+            f"Why {name} matters",
+            f"The second option, {name}, has been around for years and many teams still rely on it every day.",
+            "Pros:",
+            "* creates the same kind of environment as the others, and works with most of the tooling",
+            "* can create environments for any installed version of the language with the same call",
+            "Cons:",
+            "* installed versions of the interpreter still need to be managed by hand, one at a time",
+            "* requires installing one more package into the system installation before anything else",
+        ]
+
+    closing = "All of these tools work, and the right choice depends on the project and the people who maintain it."
+    page = [
+        "Home",
+        "Blog",
+        "Managing environments",
+        "Environment management is flexible, which means that there are many tools and many opinions about them.",
+        "In this post we go through the pros and cons of each so that you can make an informed decision yourself.",
+        *section("venv"),
+        *section("virtualenv"),
+        *section("pyenv"),
+        closing,
+        "© 2024 Example Blog",
+    ]
+    record = convert("\n".join(page).encode())
+    texts = [block.text for block in record.body]
+    assert texts[-1] == closing
+    assert sum(text.startswith("The second option") for text in texts) == 3
