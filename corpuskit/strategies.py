@@ -327,6 +327,8 @@ _HEADER = (
     "Your browser is out of date. Update your browser for more security and the best experience on this site.",
     "We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies.",
     "This website uses cookies to improve your experience. Read our privacy policy to find out more.",
+    "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
+    "Ce site utilise des cookies pour vous offrir la meilleure expérience de navigation.",
     "Support independent journalism today.",
     "Subscribe now for unlimited digital access",
     "Already a subscriber? Log in",

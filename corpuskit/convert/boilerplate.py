@@ -147,6 +147,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=("privacy", "cookie"),
         max_words=80,
     ),
+    _rule(  # the same notice in German, French, Spanish, Italian, Dutch and Portuguese
+        "privacy-notice",
+        r".*\b(?:(?:diese|unsere) (?:web)?(?:seite|site|website) (?:verwendet|nutzt|benutzt)|wir (?:verwenden|nutzen|benutzen)|"
+        r"ce site(?: web)? utilise|nous utilisons|(?:este|nuestro) (?:sitio(?: web)?|site|web) (?:utiliza|usa)|utilizamos|"
+        r"questo sito(?: web)? (?:utilizza|usa)|utilizziamo|deze (?:web)?site (?:gebruikt|maakt gebruik van)|wij gebruiken|we gebruiken)\b"
+        r".*\bcookies?\b.*",
+        gate=("cookie",),
+        max_words=80,
+    ),
     _rule(
         "privacy-notice",
         r"(?:accept|reject|allow|manage|customi[sz]e) (?:all )?cookies|cookie (?:policy|settings|preferences)|privacy (?:policy|settings)|terms (?:of (?:use|service)|and conditions)|do not sell my (?:personal )?(?:info|information)",
