@@ -33,6 +33,8 @@ from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.convert._decode import Line, decode, split_lines
 from corpuskit.convert.boilerplate import classify
+from corpuskit.diagnostics import Diagnostic
+from corpuskit.rules import convert as C
 
 NAME = "corpuskit.text"
 
@@ -108,10 +110,17 @@ def is_headline(text: str) -> bool:
     return 2 <= count <= 30 and len(text) <= 250 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper()
 
 
-def convert(source: SourceInput) -> Iterator[Draft]:
-    """Convert one text scrape into one draft record."""
+def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
+    """Convert one text scrape into one draft record (a note when it holds no text at all).
+
+    A scrape whose every line is furniture still gives a record: its empty body
+    says so, and ``provenance.removed`` says what the page held.
+    """
     decoded = decode(source.data)
     lines, normalizations = split_lines(decoded)
+    if not lines:
+        yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")
+        return
     draft = Draft(source=source, charset=decoded.charset, media_type="text/plain", method="lines", codec=decoded.codec)
     draft.normalizations.extend(normalizations)
     state = _State(lines)

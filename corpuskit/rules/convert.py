@@ -83,13 +83,15 @@ NO_ARTICLE_TEXT = declare(
     "no-article-text",
     Severity.WARNING,
     """
-    A page (an HTML file or a captured response) holds no article text.
+    A page (an HTML file or a captured response) holds no article text, or a text
+    file holds no visible line (empty, white space, invisible characters).
 
     ## Why
     No record is written for it, so the page would otherwise vanish without a trace.
 
     ## Example
-    A captured redirect notice, a page that is all script, an image gallery without captions.
+    A captured redirect notice, a page that is all script, an image gallery without captions,
+    an empty `.txt` file.
 
     ## Fix
     Nothing, if the page is not an article. Otherwise check that the capture is complete

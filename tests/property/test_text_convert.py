@@ -28,6 +28,11 @@ def convert(data: bytes) -> Article:
     return item
 
 
+def visible(data: bytes) -> bool:
+    """Whether the text has a line to convert (without one, the converter reports C005)."""
+    return bool(split_lines(decode(data))[0])
+
+
 def _recovered(data: bytes, article: Article, start: int, end: int) -> str:
     """A span's text as the spec recovers it: its bytes less the removed pieces inside
     it, decoded, then the recorded normalisations (entities, repairs, white space)."""
@@ -52,7 +57,7 @@ def _encoded(text: str) -> st.SearchStrategy[bytes]:
     return st.sampled_from(options)
 
 
-raw_text = st.one_of(
+_raw_text = st.one_of(
     scrapes().map(lambda scrape: scrape.data),
     st.text(max_size=600).map(lambda text: text.encode("utf-8", "surrogatepass")),
     st.lists(
@@ -76,6 +81,17 @@ raw_text = st.one_of(
     .map(lambda lines: "\n".join(lines))
     .flatmap(_encoded),
 )
+raw_text = _raw_text.filter(visible)
+
+
+@FAST
+@given(_raw_text)
+def test_a_text_without_a_visible_line_is_reported_not_converted(data: bytes) -> None:
+    (item,) = list(convert_source(TEXT, SourceInput("drawn.txt", data), stamp=STAMP))
+    if visible(data):
+        assert isinstance(item, Article)
+    else:
+        assert isinstance(item, Diagnostic) and item.code == "C005" and item.path == "drawn.txt"
 
 
 @FAST
