@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -38,6 +39,7 @@ from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
 from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case
+from corpuskit.convert.boilerplate import classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
 
@@ -194,6 +196,7 @@ def convert_page(source: SourceInput) -> Draft | None:
         if repaired:
             draft.blocks.append((kind, repaired, None))
     _drop_repeated_title(draft, page)
+    _drop_furniture(draft, page)
     if not draft.blocks:
         return None
     _subtitle(draft, page)
@@ -248,6 +251,25 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
     if span is not None:
         draft.blocks.pop(0)
         draft.remove(span["start"], span["end"], "repeated-title", text)
+
+
+def _drop_furniture(draft: Draft, page: _Page) -> None:
+    """Blocks the boilerplate vocabulary names (a "Read more: ..." link, a share prompt, a
+    copyright line) that the extractor let through: dropped with their rule and where the
+    page prints them. A block that cannot be found verbatim in the page stays, since a
+    removal must say where it was."""
+    body_start = max(page.decoded.text.lower().find("<body"), 0)
+    kept = []
+    for block in draft.blocks:
+        furniture = classify(block[1])
+        span = None
+        if furniture is not None:
+            span = page.locate(block[1], after=body_start) or page.locate(escape(block[1], quote=False), body_start)
+        if furniture is None or span is None:
+            kept.append(block)
+        else:
+            draft.remove(span["start"], span["end"], furniture.rule, block[1])
+    draft.blocks[:] = kept
 
 
 # --- metadata, field by field, in precedence order ---------------------------------------

@@ -61,6 +61,17 @@ def test_headline_repeated_as_first_block_is_dropped_and_recorded() -> None:
     assert data.rfind(b"<body") < removed.span.start
 
 
+def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_prints_it() -> None:
+    related = "Read more: Mayor defends the budget &amp; the new tram line"
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{related}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    data = page(body=body)
+    article = convert(data)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    (removed,) = [item for item in article.provenance.removed if item.rule == "related-link"]
+    assert removed.text == "Read more: Mayor defends the budget & the new tram line"
+    assert data[removed.span.start : removed.span.end].decode() == related
+
+
 def test_jsonld_takes_precedence_over_opengraph_and_records_what_it_beat() -> None:
     head = (
         '<meta property="og:title" content="Housing plan approved | Example News">'
