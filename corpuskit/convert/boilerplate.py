@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-import ahocorasick
+import ahocorasick_rs
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,12 +355,9 @@ def _bucket(rules: tuple[Furniture, ...]) -> _Bucket:
     )
 
 
-def _gate_words() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in {word for furniture in VOCABULARY for word in furniture.gate}:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _gate_words() -> ahocorasick_rs.AhoCorasick:
+    words = sorted({word for furniture in VOCABULARY for word in furniture.gate})
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
 
 
 def _buckets() -> tuple[_Bucket, ...]:
@@ -396,7 +393,7 @@ def classify(text: str) -> Furniture | None:
     candidates: set[int] = set()
     if bucket.any_ungated is not None and bucket.any_ungated.fullmatch(text) is not None:
         candidates.update(bucket.ungated)
-    for _, word in _GATE_WORDS.iter(text.lower()):
+    for word in _GATE_WORDS.find_matches_as_strings(text.lower(), overlapping=True):
         candidates.update(bucket.gated.get(word, ()))
     for index in sorted(candidates):
         furniture, matcher = bucket.rules[index]
