@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any, NamedTuple, get_args
 
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.models import Article, CoverageField
@@ -133,19 +133,22 @@ class NearDuplicates:
         return self.where[matches[0]] if matches else None
 
 
-@dataclass(frozen=True, slots=True)
-class CorpusKey:
-    """What the corpus rules need of one record: small enough to send between processes."""
+class CorpusKey(NamedTuple):
+    """What the corpus rules need of one record: small enough to send between processes
+    (a named tuple: the cheapest object to unpickle)."""
 
     id: str
     url: str | None
-    body: str
+    digest: bytes | None  # of the body text; None for an empty body
     filled: frozenset[str]
+    body: str | None = None  # the text itself, only for the near-duplicate rule
 
     @classmethod
-    def of(cls, article: Article) -> CorpusKey:
+    def of(cls, article: Article, *, with_body: bool = False) -> CorpusKey:
         filled = frozenset(name for name in COVERAGE_FIELDS if getattr(article, name) not in (None, ()))
-        return cls(article.id, article.url, "\n".join(block.text for block in article.body), filled)
+        body = "\n".join(block.text for block in article.body)
+        digest = hashlib.blake2b(body.encode(), digest_size=16).digest() if body else None
+        return cls(article.id, article.url, digest, filled, body if with_body and body else None)
 
 
 COVERAGE_FIELDS: tuple[str, ...] = get_args(CoverageField)
@@ -169,14 +172,13 @@ class CorpusObserver:
         first = self.ids.setdefault(key.id, where)
         if first is not where:
             yield DUPLICATE_ID.diagnostic(f"id {key.id} also at {first}", json_path="$.id", **located)
-        if key.body:
-            digest = hashlib.blake2b(key.body.encode(), digest_size=16).digest()
-            first = self.bodies.setdefault(digest, where)
+        if key.digest is not None:
+            first = self.bodies.setdefault(key.digest, where)
             if first is not where:
                 yield DUPLICATE_BODY.diagnostic(
                     f"body identical to the record at {first}", json_path="$.body", **located
                 )
-            elif self.near_duplicates is not None:
+            elif self.near_duplicates is not None and key.body is not None:
                 close = self.near_duplicates.observe(f"{where}#{key.id}", key.body, where)
                 if close is not None:
                     yield NEAR_DUPLICATE_BODY.diagnostic(

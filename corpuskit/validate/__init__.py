@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpuskit._ordered import in_order
 from corpuskit.diagnostics import Diagnostic, Severity
@@ -123,7 +123,8 @@ def validate_paths(
     files = list(record_files(paths))
     report.files = len(files)
     distributed = jobs > 1 or engine == "dask"
-    work = [chunk for path in files for chunk in (split(path) if distributed else [Chunk(path)])]
+    size = chunk_size(files, jobs) if distributed else None
+    work = [chunk for path in files for chunk in (split(path, size) if distributed else [Chunk(path)])]
     with contextlib.ExitStack() as stack:
         if engine == "dask":
             from corpuskit._dask import dask_client
@@ -177,9 +178,10 @@ class Chunk:
     first_line: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
-    """One read item after the record rules: its diagnostics, and its corpus key if it is a record."""
+class Checked(NamedTuple):
+    """One read item after the record rules: its diagnostics, and its corpus key if it is a record.
+
+    Sent back from workers by the thousand: a named tuple unpickles fastest."""
 
     line: int | None
     diagnostics: list[Diagnostic]
@@ -188,6 +190,18 @@ class Checked:
 
 
 CHUNK_BYTES = 8 * 1024 * 1024
+MIN_CHUNK_BYTES = 256 * 1024
+CHUNKS_PER_JOB = 16
+
+
+def chunk_size(files: list[Path], jobs: int) -> int:
+    """Chunks small enough that the jobs finish together (the last chunk is the tail
+    one job works alone), large enough that sending them costs little."""
+    total = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, total // (max(jobs, 1) * CHUNKS_PER_JOB)))
 
 
 def split(path: Path, size: int | None = None) -> list[Chunk]:
@@ -234,7 +248,7 @@ def iter_chunk(chunk: Chunk, options: ValidateOptions) -> Iterator[Checked]:
         found = [
             d for d in _check_record(item, rules, context, str(chunk.path), line) if options.selected(d.code, d.path)
         ]
-        yield Checked(line, found, CorpusKey.of(item), True)
+        yield Checked(line, found, CorpusKey.of(item, with_body=options.selected("D002")), True)
 
 
 def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContext]:
