@@ -201,7 +201,7 @@ def chunk_size(files: list[Path], jobs: int) -> int:
     for path in files:
         with contextlib.suppress(OSError):
             total += path.stat().st_size
-    return max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, total // (max(jobs, 1) * CHUNKS_PER_JOB)))
+    return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, total // (max(jobs, 1) * CHUNKS_PER_JOB)))
 
 
 def split(path: Path, size: int | None = None) -> list[Chunk]:

@@ -55,3 +55,18 @@ def test_compressed_files_are_one_chunk(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl.gz"
     path.write_bytes(gzip.compress(b"{}\n" * 100))
     assert len(split(path, size=10)) == 1
+
+
+def test_chunks_are_a_sixteenth_of_a_jobs_share_within_bounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_bytes(b"x" * 1000)
+    with large.open("wb") as stream:
+        stream.truncate(64 * 1024 * 1024)  # sparse: a size without the bytes
+    assert engine.chunk_size([small], 2) == engine.MIN_CHUNK_BYTES
+    assert engine.chunk_size([large, small], 2) == (64 * 1024 * 1024 + 1000) // (2 * engine.CHUNKS_PER_JOB)
+    assert engine.chunk_size([large], 1) == 4 * 1024 * 1024
+    with large.open("wb") as stream:
+        stream.truncate(1024 * 1024 * 1024)
+    assert engine.chunk_size([large], 2) == engine.CHUNK_BYTES  # 32 MiB, capped at the maximum
+    monkeypatch.setattr(engine, "CHUNK_BYTES", 100)
+    assert engine.chunk_size([large], 2) == 100  # the maximum wins, so tests can force many chunks
