@@ -246,11 +246,15 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
     if not draft.blocks or draft.title is None or draft.blocks[0][1].casefold() != draft.title.casefold():
         return
     text = draft.blocks[0][1]
-    body_start = page.decoded.text.lower().find("<body")
-    span = page.locate(text, after=max(body_start, 0))
+    span = page.locate(text, after=_body_start(page))
     if span is not None:
         draft.blocks.pop(0)
         draft.remove(span["start"], span["end"], "repeated-title", text)
+
+
+def _body_start(page: _Page) -> int:
+    """Where the page's ``<body>`` starts (0 without one): dropped text is located after it."""
+    return max(page.decoded.text.lower().find("<body"), 0)
 
 
 def _drop_furniture(draft: Draft, page: _Page) -> None:
@@ -258,7 +262,7 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
     copyright line) that the extractor let through: dropped with their rule and where the
     page prints them. A block that cannot be found verbatim in the page stays, since a
     removal must say where it was."""
-    body_start = max(page.decoded.text.lower().find("<body"), 0)
+    body_start = _body_start(page)
     kept = []
     for block in draft.blocks:
         furniture = classify(block[1])

@@ -236,6 +236,7 @@ def check_chunk(chunk: Chunk, options: ValidateOptions) -> list[Checked]:
 def iter_chunk(chunk: Chunk, options: ValidateOptions) -> Iterator[Checked]:
     """Read a chunk and run the selected record rules on each record, streaming."""
     rules, context = _rules_and_context(options)
+    with_body = options.selected("D002")  # the near-duplicate rule needs the text itself
     if chunk.end is None:
         items = read_records_with_lines(chunk.path)
     else:
@@ -248,7 +249,7 @@ def iter_chunk(chunk: Chunk, options: ValidateOptions) -> Iterator[Checked]:
         found = [
             d for d in _check_record(item, rules, context, str(chunk.path), line) if options.selected(d.code, d.path)
         ]
-        yield Checked(line, found, CorpusKey.of(item, with_body=options.selected("D002")), True)
+        yield Checked(line, found, CorpusKey.of(item, with_body=with_body), True)
 
 
 def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContext]:
