@@ -62,10 +62,14 @@ _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IG
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
 _ELLIPSIS = ("…", "...")
 # Bylines the markup declares: rel=author links, microdata authors, and the elements sites class as bylines.
+# The cheap substring test comes first: the class is normalised only where it can match.
 _BYLINE_MARKUP = etree.XPath(
-    '//*[@rel="author" or @itemprop="author" or contains(concat(" ", normalize-space(@class), " "), " byline ")'
-    ' or contains(concat(" ", normalize-space(@class), " "), " author-name ")][not(self::meta or self::link)]'
+    '//*[@rel="author" or @itemprop="author"'
+    ' or contains(@class, "byline") and contains(concat(" ", normalize-space(@class), " "), " byline ")'
+    ' or contains(@class, "author-name") and contains(concat(" ", normalize-space(@class), " "), " author-name ")]'
+    "[not(self::meta or self::link)]"
 )
+_BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _JSONLD_BODY_MIN_WORDS = 40
 _JSONLD_BODY_COVERAGE = 0.5  # trafilatura "misses most of" the JSON-LD body below this shingle recall
 
@@ -254,7 +258,8 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
 
 def _body_start(page: _Page) -> int:
     """Where the page's ``<body>`` starts (0 without one): dropped text is located after it."""
-    return max(page.decoded.text.lower().find("<body"), 0)
+    found = _BODY_TAG.search(page.decoded.text)
+    return found.start() if found else 0
 
 
 def _drop_furniture(draft: Draft, page: _Page) -> None:
