@@ -49,16 +49,24 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
 
     from corpuskit.convert import Opened, Skipped, convert_paths
     from corpuskit.convert.sidecar import load_sidecar
-    from corpuskit.jsonl import dumps, open_output
+    from corpuskit.jsonl import dumps
 
     sources = [Path(source) for source in options.sources]
     sidecar_missing = [options.sidecar] if options.sidecar is not None and not Path(options.sidecar).is_file() else []
     if _report_missing("convert", sources, sidecar_missing):
         return EXIT_USAGE
+    shards = _shard_folder(options.output, options.shard_mib)
+    if isinstance(shards, str):
+        print(f"corpuskit convert: {shards}", file=sys.stderr)
+        return EXIT_USAGE
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
     skipped: Counter[str] = Counter()
-    with open_output(options.output) as stream, _warc_out(options.warc_out) as warc, _progress_bar("converting") as bar:
+    with (
+        _record_output(options.output, shards, options.shard_mib or 0) as write,
+        _warc_out(options.warc_out) as warc,
+        _progress_bar("converting") as bar,
+    ):
         opened = None
         items = convert_paths(
             sources,
@@ -84,7 +92,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
                 if bar is not None:  # one bar for the whole run, whichever engine converts
                     bar(item.relative, records)
             else:
-                stream.write(dumps(item) + b"\n")
+                write(dumps(item) + b"\n")
                 records += 1
                 if warc is not None:
                     warc.add(item, opened)
@@ -94,6 +102,35 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
             detail = ", ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
             print(f"skipped {sum(skipped.values())} archive record(s) ({detail})", file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _shard_folder(output: str, shard_mib: int | None) -> Path | str | None:
+    """The folder that ``--shard-mib`` writes to (None without it), or why it cannot be used."""
+    if shard_mib is None:
+        return None
+    if output == "-":
+        return "--shard-mib writes files: give -o DIR"
+    folder = Path(output)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        return f"{output} exists and is not an empty directory (shards would mix with what is there)"
+    return folder
+
+
+@contextlib.contextmanager
+def _record_output(output: str, shards: Path | None, shard_mib: int) -> Iterator[Callable[[bytes], object]]:
+    """Where record lines go: the output file (or stdout), or shards of ``shard_mib`` MiB in ``shards``."""
+    from corpuskit.jsonl import ShardWriter, open_output
+
+    if shards is None:
+        with open_output(output) as stream:
+            yield stream.write
+        return
+    shards.mkdir(parents=True, exist_ok=True)  # an empty run still leaves the (empty) folder it was asked for
+    writer = ShardWriter(shards, shard_mib * 1024 * 1024)
+    try:
+        yield writer.write
+    finally:  # an interrupted run keeps the records converted so far, as a file output does
+        writer.close()
 
 
 @contextlib.contextmanager
@@ -124,6 +161,9 @@ def _cmd_pack(options: argparse.Namespace, out: TextIO) -> int:
         sidecar=Path(options.sidecar) if options.sidecar else None,
         force=options.force,
         shard_bytes=options.shard_mib * 1024 * 1024,
+        jobs=options.jobs,
+        engine=options.engine,
+        scheduler=options.scheduler,
     )
     try:
         result = pack(sources, Path(options.output), settings)
@@ -266,6 +306,13 @@ def _validate_options(options: argparse.Namespace) -> ValidateOptions:
     )
 
 
+def _engine_arguments(parser: argparse.ArgumentParser, work: str) -> None:
+    """``--jobs``, ``--engine`` and ``--scheduler``: the same three flags wherever work can be spread."""
+    parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help=f"worker processes over {work}")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -357,9 +404,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--sidecar", metavar="FILE", help="CSV or JSONL metadata keyed by path; takes precedence")
     convert.add_argument("--from", dest="source_format", choices=sorted(REGISTRY), help="force a converter")
-    convert.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (one file each)")
-    convert.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
-    convert.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
+    convert.add_argument(
+        "--shard-mib",
+        type=_positive,
+        metavar="N",
+        help="write -o DIR/part-00000.jsonl.zst, ...: zstd shards of N MiB of records each",
+    )
+    _engine_arguments(convert, "files and batches of an archive's records")
     convert.add_argument(
         "--warc-out",
         metavar="FILE",
@@ -395,11 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--coverage", action="append", default=[], metavar="FIELD=FRACTION", help="e.g. published=0.8"
     )
     validate.add_argument("--exit-zero", action="store_true", help="exit 0 even when diagnostics are reported")
-    validate.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="worker processes over files and chunks of large files"
-    )
-    validate.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
-    validate.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
+    _engine_arguments(validate, "files and chunks of large files")
     validate.add_argument("--fast", action="store_true", help="packages: bag structure and Payload-Oxum only")
     validate.add_argument(
         "--reproduce", action="store_true", help="packages: re-convert each source and report records that differ"
@@ -429,6 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--sidecar", metavar="FILE", help="CSV or JSONL metadata keyed by path")
     pack.add_argument("--shard-mib", type=_positive, default=64, metavar="N", help="records per shard, in MiB")
     pack.add_argument("--force", action="store_true", help="replace an existing package")
+    _engine_arguments(pack, "files and batches of an archive's records")
     pack.set_defaults(run=_cmd_pack)
 
     export = commands.add_parser(

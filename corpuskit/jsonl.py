@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gzip
+import hashlib
 import io
 import json
 import sys
@@ -194,10 +195,52 @@ def open_output(target: str | Path | None) -> Iterator[IO[bytes]]:
             with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gzipped:
                 yield gzipped  # type: ignore[misc]  # GzipFile is a binary stream; typeshed types it apart
         elif name.endswith(".zst"):
-            with zstandard.ZstdCompressor(level=10).stream_writer(raw, closefd=False) as zstd:
+            with zstandard.ZstdCompressor(level=SHARD_LEVEL).stream_writer(raw, closefd=False) as zstd:
                 yield zstd
         else:
             yield raw
+
+
+SHARD_LEVEL = 10  # zstd level of shards and of ``.zst`` output
+
+
+class ShardWriter:
+    """Record lines into zstd JSON-lines shards ``part-00000.jsonl.zst``, ``part-00001…``: a new shard every
+    ``limit`` bytes (uncompressed).
+
+    A shard is compressed whole when it is full (or at :meth:`close`), so the same
+    lines give the same bytes; ``files`` lists the shards written, each with its
+    file name (``path``), sha256, compressed size and record count. ``corpuskit convert
+    --shard-mib`` and the packages write their records with it.
+    """
+
+    def __init__(self, folder: Path, limit: int) -> None:
+        self.folder, self.limit = folder, limit
+        self.files: list[dict[str, Any]] = []
+        self._lines: list[bytes] = []
+        self._size = 0
+
+    def write(self, line: bytes) -> int:
+        """One record's JSON line, newline included."""
+        self._lines.append(line)
+        self._size += len(line)
+        if self._size >= self.limit:
+            self._cut()
+        return len(line)
+
+    def close(self) -> None:
+        self._cut()
+
+    def _cut(self) -> None:
+        if not self._lines:
+            return
+        name = f"part-{len(self.files):05d}.jsonl.zst"
+        data = zstandard.ZstdCompressor(level=SHARD_LEVEL).compress(b"".join(self._lines))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / name).write_bytes(data)
+        sha = hashlib.sha256(data).hexdigest()
+        self.files.append({"path": name, "sha256": sha, "bytes": len(data), "records": len(self._lines)})
+        self._lines, self._size = [], 0
 
 
 # --- internals ------------------------------------------------------------

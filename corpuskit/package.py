@@ -27,19 +27,17 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import zstandard
 from pydantic import ValidationError
 
 from corpuskit._version import __version__
 from corpuskit.dates import earliest_instant
 from corpuskit.diagnostics import Diagnostic
-from corpuskit.jsonl import dumps, is_record_file, read_records
+from corpuskit.jsonl import ShardWriter, dumps, is_record_file, read_records
 from corpuskit.models import CORPUS_FORMAT, Article, CorpusManifest
 from corpuskit.rules import package as P
 
 MANIFEST = "corpus.json"
 DEFAULT_SHARD_BYTES = 64 * 1024 * 1024
-_ZSTD_LEVEL = 10
 COVERAGE_FIELDS = ("url", "outlet", "title", "subtitle", "section", "language", "published", "updated", "bylines")
 
 
@@ -57,6 +55,9 @@ class PackOptions:
     sidecar: Path | None = None
     force: bool = False
     shard_bytes: int = DEFAULT_SHARD_BYTES
+    jobs: int = 1
+    engine: str = "local"  # or "dask": see corpuskit.convert.parallel
+    scheduler: str | None = None
 
 
 @dataclass
@@ -99,34 +100,6 @@ def _prepare(out: Path, inputs: list[Path], force: bool) -> Path:
     return staging
 
 
-class _Shards:
-    """Records written as zstd-compressed JSON lines, a new shard every ``limit`` bytes (uncompressed)."""
-
-    def __init__(self, root: Path, limit: int) -> None:
-        self.root, self.limit = root, limit
-        self.lines: list[bytes] = []
-        self.size = 0
-        self.files: list[dict[str, Any]] = []
-
-    def add(self, article: Article) -> None:
-        line = dumps(article) + b"\n"
-        self.lines.append(line)
-        self.size += len(line)
-        if self.size >= self.limit:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.lines:
-            return
-        relative = f"records/part-{len(self.files):05d}.jsonl.zst"
-        data = zstandard.ZstdCompressor(level=_ZSTD_LEVEL).compress(b"".join(self.lines))
-        _inside(self.root, relative).parent.mkdir(parents=True, exist_ok=True)
-        _inside(self.root, relative).write_bytes(data)
-        sha = hashlib.sha256(data).hexdigest()
-        self.files.append({"path": relative, "sha256": sha, "bytes": len(data), "records": len(self.lines)})
-        self.lines, self.size = [], 0
-
-
 class CorpusStats:
     """What a manifest (and ``corpuskit stats``) says of a corpus, gathered one record at a time."""
 
@@ -165,8 +138,13 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
 
     staging = _prepare(out, inputs, options.force)
     diagnostics: list[Diagnostic] = []
-    shards = _Shards(staging, options.shard_bytes)
+    shards = ShardWriter(staging / "records", options.shard_bytes)
     stats = CorpusStats()
+
+    def add(article: Article) -> None:
+        shards.write(dumps(article) + b"\n")
+        stats.add(article)
+
     sources: dict[str, dict[str, Any]] = {}
     stamp = converted_at()
     try:
@@ -175,27 +153,29 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
         for path in record_inputs:
             for item in read_records(path):
                 if isinstance(item, Article):
-                    shards.add(item)
-                    stats.add(item)
+                    add(item)
                 else:
                     diagnostics.append(item)
         sidecar = load_sidecar(options.sidecar) if options.sidecar is not None else None
         if source_inputs:
-            for converted in convert_paths(source_inputs, sidecar=sidecar):
+            converting = convert_paths(
+                source_inputs, sidecar=sidecar, jobs=options.jobs, engine=options.engine, scheduler=options.scheduler
+            )
+            for converted in converting:
                 if isinstance(converted, Opened):
                     _store_source(staging, converted, sources)
                 elif isinstance(converted, Article):
-                    shards.add(converted)
-                    stats.add(converted)
+                    add(converted)
                 elif isinstance(converted, Diagnostic):
                     diagnostics.append(converted)
                 elif not isinstance(converted, Skipped):
                     raise AssertionError(converted)
-        shards.flush()
+        shards.close()
+        files = [entry | {"path": f"records/{entry['path']}"} for entry in shards.files]
         if options.sidecar is not None:
             suffix = options.sidecar.suffix.lower() or ".csv"
             shutil.copyfile(options.sidecar, _inside(staging, f"sidecar{suffix}"))
-        manifest = _manifest(options, stamp, shards.files, sorted(sources.values(), key=lambda s: s["path"]), stats)
+        manifest = _manifest(options, stamp, files, sorted(sources.values(), key=lambda s: s["path"]), stats)
         _inside(staging, MANIFEST).write_bytes(
             orjson.dumps(manifest.model_dump(mode="json"), option=orjson.OPT_INDENT_2) + b"\n"
         )

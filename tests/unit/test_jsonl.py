@@ -1,15 +1,19 @@
 import gzip
+import hashlib
 import io
 import json
+import tempfile
 from pathlib import Path
 
 import orjson
 import pytest
 import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.examples import example_article, example_article_json
-from corpuskit.jsonl import dumps, open_output, read_records, read_stream, write_records
+from corpuskit.jsonl import ShardWriter, dumps, open_output, read_records, read_stream, write_records
 from corpuskit.models import Article
 
 GOOD = dumps(example_article())
@@ -124,3 +128,29 @@ def test_big_integers_in_extensions_survive_writing() -> None:
     (article,) = read(json.dumps(record).encode() + b"\n")
     assert isinstance(article, Article)
     assert b"1180591620717411303424" in dumps(article)
+
+
+@settings(max_examples=40)
+@given(
+    lines=st.lists(st.binary(max_size=40).map(lambda raw: raw.replace(b"\n", b"") + b"\n"), max_size=30),
+    limit=st.integers(1, 200),
+)
+def test_shards_hold_the_lines_in_order_cut_at_the_limit(lines: list[bytes], limit: int) -> None:
+    with tempfile.TemporaryDirectory() as root:
+        _check_shards(Path(root) / "shards", lines, limit)
+
+
+def _check_shards(folder: Path, lines: list[bytes], limit: int) -> None:
+    writer = ShardWriter(folder, limit)
+    for line in lines:
+        writer.write(line)
+    writer.close()
+    names = sorted(path.name for path in folder.glob("*")) if folder.exists() else []
+    assert names == [entry["path"] for entry in writer.files] == [f"part-{i:05d}.jsonl.zst" for i in range(len(names))]
+    held = [zstandard.ZstdDecompressor().decompressobj().decompress((folder / name).read_bytes()) for name in names]
+    assert b"".join(held) == b"".join(lines)
+    assert all(len(shard) >= limit for shard in held[:-1])  # only the last shard may be short
+    assert all(len(shard) - len(shard.splitlines(keepends=True)[-1]) < limit for shard in held)  # cut at the limit
+    for entry, shard, name in zip(writer.files, held, names, strict=True):
+        assert entry["records"] == shard.count(b"\n")
+        assert entry["sha256"] == hashlib.sha256((folder / name).read_bytes()).hexdigest()

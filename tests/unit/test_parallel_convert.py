@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -55,6 +56,50 @@ def test_two_jobs_give_the_output_of_one(corpus: list[Path]) -> None:
 def test_the_dask_engine_on_a_local_cluster_gives_the_same_output(corpus: list[Path]) -> None:
     pytest.importorskip("distributed")
     assert outputs(corpus, jobs=2, engine="dask") == outputs(corpus)
+
+
+def test_shards_and_packages_from_every_engine_hold_the_records_of_one_job(corpus: list[Path], tmp_path: Path) -> None:
+    """The other outputs of a run (zstd shards of JSON lines, a package) are byte for byte those of one job."""
+    import io
+
+    import zstandard
+
+    from corpuskit.cli import main
+
+    def cli(*args: str) -> int:
+        return main(list(args), out=io.StringIO())
+
+    paths = [str(path) for path in corpus]
+    assert cli("convert", *paths, "-q", "-o", str(tmp_path / "one.jsonl")) == 1  # empty.txt: C005
+    assert cli("convert", *paths, "-q", "--jobs", "2", "--shard-mib", "1", "-o", str(tmp_path / "shards")) == 1
+    shards = sorted((tmp_path / "shards").iterdir())
+    assert [path.name for path in shards] == ["part-00000.jsonl.zst"]
+    held = zstandard.ZstdDecompressor().decompressobj().decompress(shards[0].read_bytes())
+    assert held == (tmp_path / "one.jsonl").read_bytes() and held.count(b"\n") == 19
+
+    bags = {}
+    for name, engine in (("one", ()), ("two", ("--jobs", "2")), ("dask", ("--engine", "dask", "--jobs", "2"))):
+        if name == "dask" and importlib.util.find_spec("distributed") is None:
+            continue
+        assert cli("pack", *paths, "-o", str(tmp_path / name), "--name", "corpus", *engine) == 1
+        bags[name] = {
+            path.relative_to(tmp_path / name).as_posix(): path.read_bytes()
+            for path in (tmp_path / name).rglob("*")
+            if path.is_file()
+        }
+    assert len(bags["one"]) > 10  # records, manifest, sources, bag files
+    assert all(bag == bags["one"] for bag in bags.values())
+
+
+def test_shards_need_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from corpuskit.cli import main
+
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "part-00000.jsonl.zst").write_bytes(b"")
+    for output in ("-", str(tmp_path / "used")):
+        assert main(["convert", str(SEEDS), "--shard-mib", "1", "-o", output]) == 2
+    assert "give -o DIR" in capsys.readouterr().err
+    assert (tmp_path / "used" / "part-00000.jsonl.zst").read_bytes() == b""  # nothing overwritten
 
 
 def _poisoned(source: SourceInput) -> Iterator[Draft | Diagnostic]:
