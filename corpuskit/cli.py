@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -76,11 +77,6 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
             engine=options.engine,
             scheduler=options.scheduler,
         )
-        if options.engine == "dask":
-            print(
-                "dask: workers start now; with --scheduler, follow the run on the scheduler's dashboard",
-                file=sys.stderr,
-            )
         for item in items:
             if isinstance(item, Diagnostic):
                 problems += 1
@@ -530,9 +526,28 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     run: Command = options.run
     try:
-        return run(options, out or sys.stdout)
+        with _dask_notices(getattr(options, "engine", "local")):
+            return run(options, out or sys.stdout)
     except BrokenPipeError:
         return EXIT_OK
+
+
+@contextlib.contextmanager
+def _dask_notices(engine: str) -> Iterator[None]:
+    """On the Dask engine, what the cluster says of itself (its workers, its dashboard) goes to stderr."""
+    if engine != "dask":
+        yield
+        return
+    from corpuskit._dask import LOG
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    LOG.addHandler(handler)
+    LOG.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        LOG.removeHandler(handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -149,7 +150,7 @@ def test_a_worker_killed_by_a_poison_source_loses_nothing_else(poison: int) -> N
     assert [(p.code, Path(p.path or "").name) for p in problems] == [("C001", f"{poison}.txt")]
 
 
-def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path) -> None:
+def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import io
 
     from corpuskit.cli import main
@@ -163,6 +164,7 @@ def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path) -> None:
     assert main(args, out=local) == 1
     assert main([*args, "--engine", "dask", "--jobs", "2"], out=dask) == 1
     assert dask.getvalue() == local.getvalue()
+    assert "dask: 2 worker(s) on a LocalCluster; " in capsys.readouterr().err
     assert '"I001"' in local.getvalue()
 
 
@@ -218,7 +220,7 @@ def _page_html(index: int, *, poison: bool) -> bytes:
     return f"<html><head><title>Story {index}</title></head><body><article><h1>Story {index}</h1>{paragraphs}{marker}</article></body></html>".encode()
 
 
-def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path) -> None:
+def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """On a LocalCluster: a poison source and a poison record of an archive each kill a worker process;
     both are reported as C001, and every other record arrives, in the order of one job."""
     pytest.importorskip("distributed")
@@ -254,9 +256,12 @@ def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path) -> N
     ):
         # A file's converter travels with its task; an archive record's is looked up on the worker.
         client.register_plugin(HtmlDouble())
-        records, problems = records_and_problems(
-            convert_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address, jobs=2)
-        )
+        with caplog.at_level(logging.INFO, logger="corpuskit.dask"):
+            records, problems = records_and_problems(
+                convert_paths([tmp_path], engine="dask", scheduler=cluster.scheduler_address, jobs=2)
+            )
+    # the run names its cluster and the scheduler's dashboard
+    assert f"dask: 2 worker(s) on {cluster.scheduler_address}; follow the run on http://" in caplog.text
     assert [(p.code, Path(p.path or "").name) for p in problems if p.code == "C001"] == [
         ("C001", "1.txt"),
         ("C001", f"crawl.warc.gz@{capture.offsets[4]}"),
