@@ -426,15 +426,20 @@ def _dates(draft: Draft, page: _Page, url: str | None) -> None:
             candidates.append(page.found(dates.normalize(value), _method("meta", key), value))
         candidates = [item for item in candidates if item.value]
         if name == "published" and not candidates:
-            candidates += _htmldate(page, url, thorough=page.article_like)
+            candidates += _htmldate(page, url)
         draft.offer(name, candidates)
 
 
-def _htmldate(page: _Page, url: str | None, *, thorough: bool) -> list[_Found]:
-    """htmldate's original-date guess: the quick search, then (on article-like pages) the extensive one."""
+def _htmldate(page: _Page, url: str | None) -> list[_Found]:
+    """htmldate's original-date guess: the quick search, then the extensive one.
+
+    The extensive search runs on every page the quick one finds nothing on, article-like or not,
+    as htmldate itself does: of the 68 dates htmldate 1.4.0's tests assert on real pages, 7 more
+    are right for it (53 -> 60), for 2 % more time on the dev set's pages.
+    """
     from htmldate import find_date
 
-    for extensive in (False, True)[: 1 + thorough]:
+    for extensive in (False, True):
         try:
             guess = find_date(
                 page.tree, url=url, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
