@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 from corpuskit._version import __version__
 from corpuskit.convert import REGISTRY
 from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import ShardWriter, open_output
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
 from corpuskit.validate import ValidateOptions
 from corpuskit.validate.config import ConfigError, find_config, load_config
@@ -56,7 +57,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     sidecar_missing = [options.sidecar] if options.sidecar is not None and not Path(options.sidecar).is_file() else []
     if _report_missing("convert", sources, sidecar_missing):
         return EXIT_USAGE
-    shards = _shard_folder(options.output, options.shard_mib)
+    shards = _shard_writer(options.output, options.shard_mib)
     if isinstance(shards, str):
         print(f"corpuskit convert: {shards}", file=sys.stderr)
         return EXIT_USAGE
@@ -64,7 +65,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     records = problems = 0
     skipped: Counter[str] = Counter()
     with (
-        _record_output(options.output, shards, options.shard_mib or 0) as write,
+        _record_output(options.output, shards) as write,
         _warc_out(options.warc_out) as warc,
         _progress_bar("converting") as bar,
     ):
@@ -100,8 +101,8 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
-def _shard_folder(output: str, shard_mib: int | None) -> Path | str | None:
-    """The folder that ``--shard-mib`` writes to (None without it), or why it cannot be used."""
+def _shard_writer(output: str, shard_mib: int | None) -> ShardWriter | str | None:
+    """What ``--shard-mib`` writes with (None without it), or why it cannot write to ``output``."""
     if shard_mib is None:
         return None
     if output == "-":
@@ -109,24 +110,21 @@ def _shard_folder(output: str, shard_mib: int | None) -> Path | str | None:
     folder = Path(output)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         return f"{output} exists and is not an empty directory (shards would mix with what is there)"
-    return folder
+    return ShardWriter(folder, shard_mib * 1024 * 1024)
 
 
 @contextlib.contextmanager
-def _record_output(output: str, shards: Path | None, shard_mib: int) -> Iterator[Callable[[bytes], object]]:
-    """Where record lines go: the output file (or stdout), or shards of ``shard_mib`` MiB in ``shards``."""
-    from corpuskit.jsonl import ShardWriter, open_output
-
+def _record_output(output: str, shards: ShardWriter | None) -> Iterator[Callable[[bytes], object]]:
+    """Where record lines go: the output file (or stdout), or the shards."""
     if shards is None:
         with open_output(output) as stream:
             yield stream.write
         return
-    shards.mkdir(parents=True, exist_ok=True)  # an empty run still leaves the (empty) folder it was asked for
-    writer = ShardWriter(shards, shard_mib * 1024 * 1024)
+    shards.folder.mkdir(parents=True, exist_ok=True)  # an empty run still leaves the (empty) folder asked for
     try:
-        yield writer.write
+        yield shards.write
     finally:  # an interrupted run keeps the records converted so far, as a file output does
-        writer.close()
+        shards.close()
 
 
 @contextlib.contextmanager
@@ -542,12 +540,14 @@ def _dask_notices(engine: str) -> Iterator[None]:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
+    level = LOG.level
     LOG.addHandler(handler)
     LOG.setLevel(logging.INFO)
     try:
         yield
     finally:
         LOG.removeHandler(handler)
+        LOG.setLevel(level)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -42,6 +42,7 @@ MAX_DEPTH = 64
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 UTF8_BOM = b"\xef\xbb\xbf"
+SHARD_LEVEL = 10  # zstd level of shards and of ``.zst`` output
 RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".json", ".ndjson")
 
 _DECOMPRESSION_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError)
@@ -199,9 +200,6 @@ def open_output(target: str | Path | None) -> Iterator[IO[bytes]]:
                 yield zstd
         else:
             yield raw
-
-
-SHARD_LEVEL = 10  # zstd level of shards and of ``.zst`` output
 
 
 class ShardWriter:
