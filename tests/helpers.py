@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEEDS = FIXTURES / "seeds"
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    """``corpuskit ARGV...`` in this process: its exit code and what it wrote to its output."""
+    from corpuskit.cli import main
+
+    out = io.StringIO()
+    return main(list(argv), out=out), out.getvalue()
 
 
 def realdata() -> Path:

@@ -1,27 +1,22 @@
-import io
 import json
 
 import pytest
 
-from corpuskit.cli import build_parser, main
+from corpuskit.cli import build_parser
 from corpuskit.schema import render
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(argv), out=out), out.getvalue()
+from tests.helpers import run_cli
 
 
 def test_schema_command_prints_the_published_schema() -> None:
-    code, text = run("schema", "article")
+    code, text = run_cli("schema", "article")
     assert code == 0 and text == render("article")
-    assert json.loads(run("schema", "corpus")[1])["title"].startswith("corpuskit corpus")
+    assert json.loads(run_cli("schema", "corpus")[1])["title"].startswith("corpuskit corpus")
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("schema", "nope")[0] == 2
-    assert run("no-such-command")[0] == 2
-    assert run()[0] == 2
+    assert run_cli("schema", "nope")[0] == 2
+    assert run_cli("no-such-command")[0] == 2
+    assert run_cli()[0] == 2
 
 
 def test_every_subcommand_help_has_an_example() -> None:

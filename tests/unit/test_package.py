@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -13,32 +12,26 @@ from pathlib import Path
 
 import pytest
 
-from corpuskit.cli import main
 from corpuskit.export import read_parquet
 from corpuskit.jsonl import read_records
 from corpuskit.models import Article
 from corpuskit.schema import validator
-from tests.helpers import FIXTURES, SEEDS
+from tests.helpers import FIXTURES, SEEDS, run_cli
 
 EPOCH = "1767225600"
-
-
-def run(*args: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(args), out=out), out.getvalue()
 
 
 @pytest.fixture
 def bag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     out = tmp_path / "bag"
-    code, _ = run("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(out), "--name", "seeds")
+    code, _ = run_cli("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(out), "--name", "seeds")
     assert code == 0
     return out
 
 
 def validate(path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
-    code, text = run("validate", str(path), "--now", "2026-11-23", "--output-format", "json", *extra)
+    code, text = run_cli("validate", str(path), "--now", "2026-11-23", "--output-format", "json", *extra)
     return code, json.loads(text)["diagnostics"]
 
 
@@ -57,7 +50,7 @@ def test_a_package_is_a_valid_bag_with_a_valid_manifest(bag: Path) -> None:
 
 def test_packing_is_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bag: Path) -> None:
     again = tmp_path / "again"
-    run("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(again), "--name", "seeds")
+    run_cli("pack", str(SEEDS), "--sidecar", str(SEEDS / "sidecar.csv"), "-o", str(again), "--name", "seeds")
     for name in (
         "data/corpus.json",
         "data/records/part-00000.jsonl.zst",
@@ -105,20 +98,20 @@ def test_manifest_counts_are_checked(bag: Path) -> None:
 def test_records_must_point_at_packaged_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     out = tmp_path / "bag"
-    assert run("pack", str(SEEDS), str(FIXTURES / "warc"), "-o", str(out), "--name", "mixed")[0] == 0
+    assert run_cli("pack", str(SEEDS), str(FIXTURES / "warc"), "-o", str(out), "--name", "mixed")[0] == 0
     assert not [d for d in validate(out, "--ignore", "R")[1]]
     assert validate(out, "--reproduce", "--ignore", "R")[1] == []
 
 
 def test_overwrite_needs_force_and_force_replaces_only_packages(tmp_path: Path, bag: Path) -> None:
-    assert run("pack", str(SEEDS), "-o", str(bag), "--name", "seeds")[0] == 2
-    assert run("pack", str(SEEDS), "-o", str(bag), "--name", "seeds", "--force")[0] == 0
+    assert run_cli("pack", str(SEEDS), "-o", str(bag), "--name", "seeds")[0] == 2
+    assert run_cli("pack", str(SEEDS), "-o", str(bag), "--name", "seeds", "--force")[0] == 0
     other = tmp_path / "other"
     other.mkdir()
     (other / "precious.txt").write_text("keep me")
-    assert run("pack", str(SEEDS), "-o", str(other), "--name", "x", "--force")[0] == 2
+    assert run_cli("pack", str(SEEDS), "-o", str(other), "--name", "x", "--force")[0] == 2
     assert (other / "precious.txt").read_text() == "keep me"
-    assert run("pack", str(SEEDS), "-o", str(SEEDS / "inside"), "--name", "x")[0] == 2
+    assert run_cli("pack", str(SEEDS), "-o", str(SEEDS / "inside"), "--name", "x")[0] == 2
     assert not (SEEDS / "inside").exists()
 
 
@@ -131,7 +124,7 @@ def test_symlinks_out_of_the_tree_are_not_followed_and_names_are_nfc(tmp_path: P
     secret.write_text("By Jane Doe\n\n" + "Not part of the input tree. " * 20)
     os.symlink(secret, tree / "link.txt")
     out = tmp_path / "bag"
-    code, _ = run("pack", str(tree), "-o", str(out), "--name", "nfc")
+    code, _ = run_cli("pack", str(tree), "-o", str(out), "--name", "nfc")
     assert code == 1  # the symlink is reported
     manifest = json.loads((out / "data" / "corpus.json").read_text())
     (source,) = manifest["sources"]
@@ -142,10 +135,10 @@ def test_symlinks_out_of_the_tree_are_not_followed_and_names_are_nfc(tmp_path: P
 def test_exports(tmp_path: Path, bag: Path) -> None:
     originals = [a for a in read_records(next((bag / "data" / "records").glob("*.zst"))) if isinstance(a, Article)]
     parquet = tmp_path / "corpus.parquet"
-    assert run("export", str(bag), "--to", "parquet", "-o", str(parquet))[0] == 0
+    assert run_cli("export", str(bag), "--to", "parquet", "-o", str(parquet))[0] == 0
     assert list(read_parquet(parquet)) == originals
     hf = tmp_path / "hf"
-    assert run("export", str(bag), "--to", "hf", "-o", str(hf), "--license", "CC-BY-4.0")[0] == 0
+    assert run_cli("export", str(bag), "--to", "hf", "-o", str(hf), "--license", "CC-BY-4.0")[0] == 0
     card = (hf / "README.md").read_text()
     assert card.startswith("---\nlicense: cc-by-4.0\nlanguage:\n- en\n") and "- n<1K" in card
     assert list(read_parquet(next((hf / "data").glob("*.parquet")))) == originals
@@ -155,18 +148,18 @@ def test_exports(tmp_path: Path, bag: Path) -> None:
     assert loaded.returncode == 0, loaded.stderr[-2000:]
     assert loaded.stdout.split() == ["5", originals[0].id]
     jsonld = tmp_path / "corpus.jsonld"
-    assert run("export", str(bag), "--to", "jsonld", "-o", str(jsonld))[0] == 0
+    assert run_cli("export", str(bag), "--to", "jsonld", "-o", str(jsonld))[0] == 0
     nodes = [json.loads(line) for line in jsonld.read_text().splitlines()]
     assert [n["identifier"] for n in nodes] == [a.id for a in originals]
     assert all(n["@type"] == "NewsArticle" and n["isBasedOn"]["sha256"] for n in nodes)
 
 
 def test_stats(bag: Path) -> None:
-    code, text = run("stats", str(bag), "--json")
+    code, text = run_cli("stats", str(bag), "--json")
     figures = json.loads(text)
     assert code == 0 and figures["records"] == 5 and figures["coverage"]["title"] == 1.0
     assert figures["body_words"]["p50"] > 100
-    code, text = run("stats", str(bag))
+    code, text = run_cli("stats", str(bag))
     assert code == 0 and "records" in text and "coverage: published" in text
 
 

@@ -22,7 +22,7 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps
 from corpuskit.models import Article
 from corpuskit.strategies import Page, WarcCapture, build_warc, warc_captures
-from tests.helpers import FIXTURES, SEEDS
+from tests.helpers import FIXTURES, SEEDS, run_cli
 
 POISON = b"POISON-PILL"
 
@@ -61,14 +61,10 @@ def test_the_dask_engine_on_a_local_cluster_gives_the_same_output(corpus: list[P
 
 def test_shards_and_packages_from_every_engine_hold_the_records_of_one_job(corpus: list[Path], tmp_path: Path) -> None:
     """The other outputs of a run (zstd shards of JSON lines, a package) are byte for byte those of one job."""
-    import io
-
     import zstandard
 
-    from corpuskit.cli import main
-
     def cli(*args: str) -> int:
-        return main(list(args), out=io.StringIO())
+        return run_cli(*args)[0]
 
     paths = [str(path) for path in corpus]
     assert cli("convert", *paths, "-q", "-o", str(tmp_path / "one.jsonl")) == 1  # empty.txt: C005

@@ -1,37 +1,32 @@
-import io
 import json
 from pathlib import Path
 
 import pytest
 
 from corpuskit._generate import ROOT, SNAPSHOT_INPUTS
-from corpuskit.cli import main
 from corpuskit.rules import all_rules
 from corpuskit.validate import ValidateOptions, validate_paths
-from tests.helpers import FIXTURES
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(argv), out=out), out.getvalue()
+from tests.helpers import FIXTURES, run_cli
 
 
 def test_exit_codes() -> None:
-    assert run("validate", str(FIXTURES / "valid"), "--now", "2026-11-22")[0] == 0
-    assert run("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22")[0] == 1
-    assert run("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--exit-zero")[0] == 0
-    assert run("validate", str(FIXTURES / "does-not-exist"))[0] == 2
+    assert run_cli("validate", str(FIXTURES / "valid"), "--now", "2026-11-22")[0] == 0
+    assert run_cli("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22")[0] == 1
+    assert run_cli("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--exit-zero")[0] == 0
+    assert run_cli("validate", str(FIXTURES / "does-not-exist"))[0] == 2
 
 
 def test_select_and_ignore() -> None:
     folder = str(FIXTURES / "invalid" / "R002")
-    assert run("validate", folder, "--now", "2026-11-22", "--ignore", "R002")[0] == 0
-    assert run("validate", folder, "--now", "2026-11-22", "--select", "I,S")[0] == 0
-    assert run("validate", folder, "--now", "2026-11-22", "--select", "R")[0] == 1
+    assert run_cli("validate", folder, "--now", "2026-11-22", "--ignore", "R002")[0] == 0
+    assert run_cli("validate", folder, "--now", "2026-11-22", "--select", "I,S")[0] == 0
+    assert run_cli("validate", folder, "--now", "2026-11-22", "--select", "R")[0] == 1
 
 
 def test_json_report_is_complete() -> None:
-    code, text = run("validate", str(FIXTURES / "invalid" / "S001"), "--output-format", "json", "--now", "2026-11-22")
+    code, text = run_cli(
+        "validate", str(FIXTURES / "invalid" / "S001"), "--output-format", "json", "--now", "2026-11-22"
+    )
     assert code == 1
     document = json.loads(text)
     (diagnostic,) = document["diagnostics"]
@@ -53,18 +48,18 @@ def test_json_report_is_complete() -> None:
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "junit", "sarif"])
 def test_output_formats_match_their_snapshots(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    code, text = run("validate", *SNAPSHOT_INPUTS, "--now", "2026-11-22", "--output-format", fmt)
+    code, text = run_cli("validate", *SNAPSHOT_INPUTS, "--now", "2026-11-22", "--output-format", fmt)
     assert code == 1
     assert text == (ROOT / "tests" / "snapshots" / f"validate.{fmt}").read_text(encoding="utf-8")
 
 
 def test_rule_command_prints_docs_for_every_rule() -> None:
     for rule in all_rules():
-        code, page = run("rule", rule.code)
+        code, page = run_cli("rule", rule.code)
         assert code == 0 and page.startswith(f"# {rule.code} {rule.name}")
         assert "## Why" in page and "## Example" in page and "## Fix" in page
-    assert run("rule", "mojibake")[1].startswith("# R007")
-    assert run("rule", "Z999")[0] == 2
+    assert run_cli("rule", "mojibake")[1].startswith("# R007")
+    assert run_cli("rule", "Z999")[0] == 2
 
 
 def test_coverage_floor(tmp_path: Path) -> None:
@@ -84,9 +79,11 @@ def _project(tmp_path: Path, config: str, name: str = "corpuskit.toml") -> Path:
 def test_config_file_ignores_and_flags_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = _project(tmp_path, 'ignore = ["R002"]\n')
     monkeypatch.chdir(tmp_path)
-    assert run("validate", "data", "--now", "2026-11-22")[0] == 0
+    assert run_cli("validate", "data", "--now", "2026-11-22")[0] == 0
     assert (
-        run("validate", "data", "--now", "2026-11-22", "--select", "R002", "--config", str(tmp_path / "none.toml"))[0]
+        run_cli("validate", "data", "--now", "2026-11-22", "--select", "R002", "--config", str(tmp_path / "none.toml"))[
+            0
+        ]
         == 2
     )
     del data
@@ -95,8 +92,8 @@ def test_config_file_ignores_and_flags_override(tmp_path: Path, monkeypatch: pyt
 def test_pyproject_table_and_per_file_ignores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _project(tmp_path, '[tool.corpuskit]\nper-file-ignores = { "data/*.jsonl" = ["R002"] }\n', "pyproject.toml")
     monkeypatch.chdir(tmp_path)
-    assert run("validate", "data", "--now", "2026-11-22")[0] == 0
-    assert run("validate", "data", "--now", "2026-11-22", "--config", "pyproject.toml", "--select", "ALL")[0] == 0
+    assert run_cli("validate", "data", "--now", "2026-11-22")[0] == 0
+    assert run_cli("validate", "data", "--now", "2026-11-22", "--config", "pyproject.toml", "--select", "ALL")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -107,12 +104,14 @@ def test_bad_config_is_a_usage_error(
 ) -> None:
     _project(tmp_path, config)
     monkeypatch.chdir(tmp_path)
-    assert run("validate", "data", "--now", "2026-11-22")[0] == 2
+    assert run_cli("validate", "data", "--now", "2026-11-22")[0] == 2
     assert "corpuskit.toml" in capsys.readouterr().err
 
 
 def test_sarif_has_rules_in_the_driver_and_located_results() -> None:
-    code, text = run("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--output-format", "sarif")
+    code, text = run_cli(
+        "validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--output-format", "sarif"
+    )
     assert code == 1
     document = json.loads(text)
     assert document["version"] == "2.1.0"
