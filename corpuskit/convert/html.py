@@ -124,6 +124,7 @@ class _Page:
     canonical: str | None
     lang: str | None
     article_like: bool  # JSON-LD article, og:type article, or an <article> element: worth the costly heuristics
+    body_start: int  # where ``<body>`` starts in the text (0 without one): dropped text is located after it
 
     def locate(self, evidence: str | None, after: int = 0) -> dict[str, int] | None:
         """The byte span of the evidence's first verbatim appearance in the page (from character ``after`` on)."""
@@ -163,7 +164,8 @@ def _read_page(tree: Any, decoded: Decoded) -> _Page:
         or any(value.lower() == "article" for value in meta.get("og:type", []))
         or tree.find(".//article") is not None
     )
-    return _Page(tree, decoded, meta, jsonld, canonical, tree.get("lang"), article_like)
+    body = _BODY_TAG.search(decoded.text)
+    return _Page(tree, decoded, meta, jsonld, canonical, tree.get("lang"), article_like, body.start() if body else 0)
 
 
 def convert_page(source: SourceInput) -> Draft | None:
@@ -250,16 +252,10 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
     if not draft.blocks or draft.title is None or draft.blocks[0][1].casefold() != draft.title.casefold():
         return
     text = draft.blocks[0][1]
-    span = page.locate(text, after=_body_start(page))
+    span = page.locate(text, after=page.body_start)
     if span is not None:
         draft.blocks.pop(0)
         draft.remove(span["start"], span["end"], "repeated-title", text)
-
-
-def _body_start(page: _Page) -> int:
-    """Where the page's ``<body>`` starts (0 without one): dropped text is located after it."""
-    found = _BODY_TAG.search(page.decoded.text)
-    return found.start() if found else 0
 
 
 def _drop_furniture(draft: Draft, page: _Page) -> None:
@@ -267,13 +263,14 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
     copyright line) that the extractor let through: dropped with their rule and where the
     page prints them. A block that cannot be found verbatim in the page stays, since a
     removal must say where it was."""
-    body_start = _body_start(page)
     kept = []
     for block in draft.blocks:
         furniture = classify(block[1])
         span = None
         if furniture is not None:
-            span = page.locate(block[1], after=body_start) or page.locate(escape(block[1], quote=False), body_start)
+            span = page.locate(block[1], after=page.body_start) or page.locate(
+                escape(block[1], quote=False), page.body_start
+            )
         if furniture is None or span is None:
             kept.append(block)
         else:
