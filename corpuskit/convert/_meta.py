@@ -13,36 +13,33 @@ from dataclasses import dataclass
 
 from dateutil import tz
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
+# Month names in English, German, French, Spanish, Italian, Dutch and Portuguese.
+_MONTH_NAMES = (
+    ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "januari", "janeiro"),
+    ("february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "februari", "fevereiro"),
+    ("march", "mar", "märz", "mär", "maerz", "mars", "marzo", "maart", "março"),
+    ("april", "apr", "avril", "avr", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "mei", "maio"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"),
+    ("august", "aug", "août", "aout", "agosto", "augustus", "ago"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"),
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
 _ANY_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
-_TIME = r"(?:(?:,|\s)\s*(?:at\s+)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = r"(?:(?:,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|])\s*)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
 _FORMS = (
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
+    # day-first figures with dots, as German, Dutch and Nordic pages print them: "19.01.2020 - 10:21"
+    re.compile(rf"\b(?P<day>[0-3]?[0-9])\.\s?(?P<nmonth>[01]?[0-9])\.\s?{_YEAR}{_TIME}{_ZONE}"),
     re.compile(
         rf"\b{_YEAR}-(?P<nmonth>[01][0-9])-(?P<day>[0-3][0-9])(?:[T ](?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?P<offset>Z|[+-][0-2][0-9]:?[0-5][0-9])?)?"
     ),
@@ -80,9 +77,16 @@ _UPDATED = re.compile(
 )
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|mon|tue|wed|thu|fri|sat|sun|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|time|uk|gmt|bst|utc|est|edt|et|pt|pst|pdt)\b|[|,.:;()•·–—/-]",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|time|uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|"
+    r"uhr|um|am|vom|stand|veröffentlicht|aktualisiert|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|"
+    r"le|à|h|publié|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"el|de|las|publicado|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"il|alle|ore|pubblicato|op|om|gepubliceerd|bijgewerkt)\b|[|,.:;()•·–—/-]",
     re.IGNORECASE,
 )
+
+# Left over beside a date: a 24-hour clock without a colon ("0203") or a zone abbreviation ("HKT", "JST").
+_CLOCK_OR_ZONE = re.compile(r"[0-2][0-9][0-5][0-9]|[A-Z]{1,4}T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,8 @@ def parse_dateline(text: str) -> Dateline | None:
     Dateline(published='2018-03-11T16:23+00:00', updated=None)
     >>> parse_dateline("11 March 2018updated 09 Jun 2021 10:39am")
     Dateline(published='2018-03-11', updated='2021-06-09T10:39')
+    >>> parse_dateline("November 28, 2013 -- Updated 0203 GMT (1003 HKT)")
+    Dateline(published='2013-11-28', updated=None)
     >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
     True
     """
@@ -109,7 +115,7 @@ def parse_dateline(text: str) -> Dateline | None:
     rest = text
     for start, end, _ in sorted(found, reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if word]
+    leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if not _CLOCK_OR_ZONE.fullmatch(word)]
     if len(leftover) > 2:  # a dateline is dates and a few label words, not a sentence
         return None
     published = updated = None
@@ -193,7 +199,8 @@ _AUTHOR_LABEL = re.compile(
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _NOT_NAMES = re.compile(
-    r"\b(?:the|a|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b", re.IGNORECASE
+    r"\b(?:the|a(?!\.)|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b",
+    re.IGNORECASE,
 )
 
 
@@ -211,6 +218,8 @@ def parse_byline(text: str) -> list[Credit] | None:
     [Credit(name='Jasper Jackson', role=None, organization=None)]
     >>> parse_byline("- Senior Political correspondent By Kate Mccann")
     [Credit(name='Kate McCann', role='Senior Political correspondent', organization=None)]
+    >>> parse_byline("By Dana A. Ford and Tom Watkins, CNN")[1]
+    Credit(name='Tom Watkins', role=None, organization='CNN')
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
@@ -220,16 +229,86 @@ def parse_byline(text: str) -> list[Credit] | None:
     if match is None:
         return None
     parts = match.groupdict()
-    names = [name for name in _SPLIT_NAMES.split(parts["names"]) if name]
+    listed, tail = parts["names"], parts.get("tail")
+    before, comma, last = listed.rpartition(",")
+    if tail is None and comma and not _looks_like_name(last.strip()):
+        listed, tail = before, last  # "By X and Y, CNN": the organisation the names list took in
+    names = [name for name in _SPLIT_NAMES.split(listed) if name]
     if not names or any(not _looks_like_name(name) for name in names):
         return None
     role = parts.get("role")
     if role and (len(role.split()) > 6 or role.lower().strip() in {"and", "words", "photos"}):
         return None
-    tail = parts.get("tail")
     return [
         Credit(fix_name_case(name), role.strip() if role else None, tail.strip() if tail else None) for name in names
     ]
+
+
+_HANDLE = re.compile(r"\s*@\w+")
+_ROLE_WORDS = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|journalist|critic|analyst|producer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste?|r[ée]dact(?:eur|rice)|corresponsal|periodista|"
+    r"redattore|giornalista)\b",
+    re.IGNORECASE,
+)
+_ROLE_ADJECTIVES = re.compile(
+    r"\b(?:senior|chief|political|deputy|staff|associate|contributing|special|foreign|executive|managing|"
+    r"leitende[rn]?|stellvertretende[rn]?|freie[rn]?)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_name_line(text: str) -> Credit | None:
+    """A bare name, perhaps followed by a role, as bylines without "By" print it ("Richard Adams Education editor").
+
+    Only meaningful next to a dateline: on its own a short capitalised line may be anything.
+
+    >>> parse_name_line("Richard Adams Education editor")
+    Credit(name='Richard Adams', role='Education editor', organization=None)
+    >>> parse_name_line("Nathanael Johnson")
+    Credit(name='Nathanael Johnson', role=None, organization=None)
+    >>> parse_name_line("Travel , Amerika") is None
+    True
+    """
+    text = _HANDLE.sub("", text).strip(" ,|•·–—-")
+    words = text.split()
+    role_at = next((i for i, word in enumerate(words) if _ROLE_WORDS.fullmatch(word.strip(",")) and i >= 2), None)
+    if role_at is not None:  # a name is two words more often than three: the rest is the role
+        name, role = " ".join(words[:2]).rstrip(","), " ".join(words[2:])
+    else:
+        name, role = text, None
+    if len(name.split()) > 3 or not _looks_like_name(name) or not all(w[:1].isupper() for w in name.split()):
+        return None
+    if _ROLE_ADJECTIVES.search(name):
+        return None
+    if any(char.isdigit() for char in name) or not re.fullmatch(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*", name):
+        return None
+    return Credit(fix_name_case(name), role, None)
+
+
+def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
+    """A byline and a dateline on one line: "By X • 15 January 2020", "Martina Berg 19. Juni 2019".
+
+    >>> parse_credited_dateline("By Wikimedia Foundation • 15 January 2020")
+    ([Credit(name='Wikimedia Foundation', role=None, organization=None)], Dateline(published='2020-01-15', updated=None))
+    >>> parse_credited_dateline("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT")[0]
+    [Credit(name='Jon Porter', role=None, organization=None)]
+    """
+    if len(text) > 160 or _ANY_YEAR.search(text) is None:
+        return None
+    found = _find_dates(text)
+    if not found or found[0][0] == 0:
+        return None
+    cut = found[0][0]
+    dateline = parse_dateline(text[cut:])
+    credit_text = _HANDLE.sub("", text[:cut]).strip(" ,|•·–—-:")
+    if dateline is None or not credit_text:
+        return None
+    credits = parse_byline(credit_text)
+    if credits is None:
+        named = parse_name_line(credit_text)
+        credits = [named] if named is not None else None
+    return (credits, dateline) if credits else None
 
 
 def _looks_like_name(name: str) -> bool:
