@@ -265,7 +265,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "advertisement",
-        r"(?:advertisement|advertising|advert|ad|sponsored|story continues below(?: this)? (?:advertisement|ad)|article continues below|continue reading below|scroll to continue(?: with content)?|skip (?:advert|ad))",
+        r"(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|story continues below(?: this)? (?:advertisement|ad)|article continues below|continue reading below|scroll to continue(?: with content)?|skip (?:advert|ad))",
     ),
     # print-edition (e-paper kiosk) footers
     _rule(
@@ -287,11 +287,18 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "image-credit",
-        r"(?:photo|image|picture|photograph|illustration|video|graphic)s?(?: credit)?\s*[:/|]\s*.*|.*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
+        r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
+        r"(?:photo|photograph|image|picture|illustration|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|"
+        r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
         gate=(
             "photo",
             "image",
+            "foto",
+            "bild",
+            "quelle",
+            "credit",
+            "caption",
             "picture",
             "illustration",
             "video",

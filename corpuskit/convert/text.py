@@ -47,6 +47,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # (vowel and tone marks are code points of their own).
 _SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
+_OPENING_PUNCTUATION = "'\"‘’“”„«»‹›¿¡([ "
 _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})
 GOOD_WORDS = 8
 MAX_GAP = 4.0
@@ -57,6 +58,7 @@ OPENS_GAP = 2.0
 AFTER_END_WEIGHT = 0.15
 LONE_WEIGHT = 0.6
 HEAD_WINDOW = 10
+HEAD_FOLLOW = 8
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
@@ -106,8 +108,15 @@ def _is_list_prose(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
+    """Headline-shaped: a few words, no closing full stop, led by a capital or a figure (past any opening quote)."""
     count = words(text)
-    return 2 <= count <= 30 and len(text) <= 250 and not text.endswith((".", ",", ";", ":")) and text[:1].isupper()
+    lead = text.lstrip(_OPENING_PUNCTUATION)[:1]
+    return (
+        2 <= count <= 30
+        and len(text) <= 250
+        and not text.endswith((".", ",", ";", ":"))
+        and (lead.isupper() or lead.isdigit())
+    )
 
 
 def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
@@ -173,7 +182,7 @@ def _drop_menu_runs(state: _State) -> None:
         # right under the menu, say) is not part of the menu.
         sizes = sorted(words(state.lines[i].text) for i in run)
         typical = sizes[len(sizes) // 2] if sizes else 0
-        while run and words(state.lines[run[-1]].text) > max(3, 2 * typical):
+        while run and (words(state.lines[run[-1]].text) > max(3, 2 * typical) or _heads_text(state, run[-1])):
             run.pop()
         while run and words(state.lines[run[0]].text) > max(3, 2 * typical):
             run.pop(0)
@@ -192,6 +201,20 @@ def _drop_menu_runs(state: _State) -> None:
         else:
             flush()
     flush()
+
+
+def _is_credit_or_date(text: str) -> bool:
+    """A dateline or byline among short lines is the article's head, not a menu item."""
+    return _meta.parse_dateline(text) is not None or _meta.parse_byline(text) is not None
+
+
+def _heads_text(state: _State, index: int) -> bool:
+    """A headline at the foot of a menu: no list marker, a few words, and text follows within a few lines."""
+    text = state.lines[index].text
+    if _LIST_MARKER.match(text) or words(text) < 3 or not is_headline(text):
+        return False
+    following = range(index + 1, min(len(state.lines), index + 1 + HEAD_FOLLOW))
+    return any(i not in state.removed and is_good(state.lines[i].text) for i in following)
 
 
 # --- 3. the main region ------------------------------------------------------------
@@ -301,16 +324,36 @@ def _continues(neighbour: _Cluster, joint: _Cluster) -> bool:
 def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     """Read metadata around the region's start; return where the body begins."""
     lines = state.lines
-    window = range(max(0, start - HEAD_WINDOW), min(end, start + 4))
+    # The head is counted in lines still unexplained: a gallery's or a menu's
+    # lines between the headline and the text do not push the headline away.
+    above = [i for i in range(start - 1, -1, -1) if state.free(i)][:HEAD_WINDOW][::-1]
     body_start = start
-    for index in window:
-        if state.free(index) and _take_meta(state, draft, index) and index >= start - 1:
-            body_start = max(body_start, index + 1)
+    taken_above: list[int] = []
+    # A byline or dateline under a standfirst ends the head; one under the lead
+    # paragraph too (standfirst and lead both above it) does not make the lead part of the head.
+    text_seen = 0
+    for index in [*above, *range(start, min(end, start + 4))]:
+        if not state.free(index):
+            continue
+        if _take_meta(state, draft, index):
+            if index >= start - 1 and text_seen < 2:
+                body_start = max(body_start, index + 1)
+            if index < start:
+                taken_above.append(index)
+        elif index >= start and is_good(lines[index].text):
+            text_seen += 1
     for index in range(0, min(start, len(lines))):
         if state.free(index):
             _take_structural(state, draft, index)
-    head = [i for i in range(max(0, start - HEAD_WINDOW), body_start) if state.free(i)]
-    _take_title(state, draft, head[-3:])
+    head = [i for i in [*above, *range(start, body_start)] if state.free(i)]
+    # A headline sits right above its byline and dateline, or right under them.
+    if taken_above:
+        _take_title(state, draft, [i for i in head if i < min(taken_above)][-3:])
+        below = [i for i in head if i > max(taken_above)]
+        if draft.title is None and below and is_headline(lines[below[0]].text):
+            _take_title(state, draft, below[:2])
+    if draft.title is None:
+        _take_title(state, draft, head[-3:])
     while body_start < end and body_start in state.evidence:
         body_start += 1
     return body_start
@@ -318,25 +361,49 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
-    dateline = _meta.parse_dateline(line.text)
-    if dateline is not None:
-        taken = False
-        if dateline.published and draft.published is None:
-            draft.set_field("published", dateline.published, "dateline", line)
-            taken = True
-        if dateline.updated and draft.updated is None:
-            draft.set_field("updated", dateline.updated, "dateline", line)
-            taken = True
+    credited = _meta.parse_credited_dateline(line.text)
+    dateline = _meta.parse_dateline(line.text) if credited is None else None
+    byline = _meta.parse_byline(line.text) if credited is None and dateline is None else None
+    if credited is not None:
+        taken = _take_credits(draft, credited[0], "byline", line) | _take_dateline(draft, credited[1], line)
+    elif dateline is not None:
+        taken = _take_dateline(draft, dateline, line)
         if taken:
-            state.evidence.add(index)
-        return taken
-    credits = _meta.parse_byline(line.text)
-    if credits is not None and not draft.bylines:
-        for credit in credits:
-            draft.add_byline(credit.name, credit.role, credit.organization, "byline", line)
+            _take_name_beside(state, draft, index)
+    else:
+        taken = byline is not None and _take_credits(draft, byline, "byline", line)
+    if taken:
         state.evidence.add(index)
-        return True
-    return False
+    return taken
+
+
+def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
+    taken = False
+    if dateline.published and draft.published is None:
+        draft.set_field("published", dateline.published, "dateline", line)
+        taken = True
+    if dateline.updated and draft.updated is None:
+        draft.set_field("updated", dateline.updated, "dateline", line)
+        taken = True
+    return taken
+
+
+def _take_credits(draft: Draft, credits: list[_meta.Credit], method: str, line: Line) -> bool:
+    if draft.bylines:
+        return False
+    for credit in credits:
+        draft.add_byline(credit.name, credit.role, credit.organization, method, line)
+    return True
+
+
+def _take_name_beside(state: _State, draft: Draft, index: int) -> None:
+    """A bare name right above or below a dateline is its byline ("Nathanael Johnson" / "January 10, 2020")."""
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(state.lines) and state.free(neighbour):
+            credit = _meta.parse_name_line(state.lines[neighbour].text)
+            if credit is not None and _take_credits(draft, [credit], "byline-name", state.lines[neighbour]):
+                state.evidence.add(neighbour)
+                return
 
 
 def _take_structural(state: _State, draft: Draft, index: int) -> None:
@@ -361,7 +428,7 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
 
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
-    candidates = list(head)  # free lines, oldest first
+    candidates = [i for i in head if any(char.isalpha() for char in lines[i].text)]  # free lines, oldest first
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:

@@ -12,7 +12,13 @@ from corpuskit.cli import main
 from corpuskit.convert import REGISTRY, convert_source
 from corpuskit.convert._build import SourceInput
 from corpuskit.convert._decode import _is_single_byte, decode, split_lines
-from corpuskit.convert._meta import fix_name_case, parse_byline, parse_dateline
+from corpuskit.convert._meta import (
+    fix_name_case,
+    parse_byline,
+    parse_credited_dateline,
+    parse_dateline,
+    parse_name_line,
+)
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
@@ -116,6 +122,12 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("March 11, 2018 at 4:23 PM EST", "2018-03-11T16:23-05:00", None),
         ("Published: 2018-03-11T16:23:05Z", "2018-03-11T16:23:05Z", None),
         ("Updated 10:39am BST, 9 June 2021", "2021-06-09T10:39+01:00", None),
+        ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "2013-11-28", None),
+        ("Stand: 12.03.2019, 14:05 Uhr", "2019-03-12T14:05", None),
+        ("am 19. Juni 2019 um 08:30 Uhr", "2019-06-19T08:30", None),
+        ("jueves, 09 enero 2014 - 10:21 h", "2014-01-09T10:21", None),
+        ("Publié le 3 mars 2019", "2019-03-03", None),
+        ("15 de enero de 2020", "2020-01-15", None),
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
@@ -136,6 +148,58 @@ def test_bylines_and_names() -> None:
     assert [c.name for c in parse_byline("By Jane Smith and John O'brien") or []] == ["Jane Smith", "John O'Brien"]
     assert parse_byline("By the way, this is not a byline") is None
     assert fix_name_case("MARY MCDONALD") == "Mary McDonald"
+    credited = parse_byline("By Dana A. Ford and Tom Watkins, CNN") or []
+    assert [(c.name, c.organization) for c in credited] == [("Dana A. Ford", "CNN"), ("Tom Watkins", "CNN")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Richard Adams Education editor", "Richard Adams", "Education editor"),
+        ("Nathanael Johnson", "Nathanael Johnson", None),
+        ("Kate McCann Senior Political correspondent", "Kate McCann", "Senior Political correspondent"),
+    ],
+)
+def test_bare_names_split_name_and_role(line: str, name: str, role: str | None) -> None:
+    credit = parse_name_line(line)
+    assert credit is not None and (credit.name, credit.role) == (name, role)
+
+
+@pytest.mark.parametrize("line", ["Senior Political correspondent", "Parken in Paris", "Search for:", "2 Min Read"])
+def test_lines_that_are_not_names(line: str) -> None:
+    assert parse_name_line(line) is None
+
+
+def test_a_byline_and_a_dateline_on_one_line() -> None:
+    found = parse_credited_dateline("By Wikimedia Foundation • 15 January 2020")
+    assert found is not None and [c.name for c in found[0]] == ["Wikimedia Foundation"]
+    assert found[1].published == "2020-01-15"
+    assert parse_credited_dateline("15 January 2020") is None  # a dateline alone credits no one
+
+
+def test_the_head_is_read_past_a_gallery_and_a_bare_name_byline() -> None:
+    """Headline, standfirst, name, dateline, then a gallery's counter lines, then the text."""
+    paragraphs = [
+        "The council voted on Tuesday to close the old bridge over the river for at least six months of repairs.",
+        "Engineers found cracks in two of the piers last spring, and the state inspector asked for a full survey.",
+        "Residents who cross the river to work will have to use the ferry or the ring road until the summer.",
+    ]
+    page = [
+        "Home",
+        "Council closes the old bridge for repairs",
+        "Six months of work on the piers, and a ferry for commuters",
+        "Jane Smith Transport correspondent",
+        "Mon 20 Jan 2020 06.05 GMT",
+        *[str(number) for number in range(1, 13)],
+        *paragraphs,
+    ]
+    record = convert("\n".join(page).encode())
+    assert record.title == "Council closes the old bridge for repairs"
+    assert record.subtitle == "Six months of work on the piers, and a ferry for commuters"
+    assert [(b.name, b.role) for b in record.bylines] == [("Jane Smith", "Transport correspondent")]
+    assert record.published == "2020-01-20T06:05+00:00"
+    assert record.provenance.fields["bylines[0]"].method == "byline-name"
+    assert [block.text for block in record.body] == paragraphs
 
 
 def test_convert_command_writes_records_and_uses_the_sidecar(
