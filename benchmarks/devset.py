@@ -39,9 +39,11 @@ def score(predicted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if hit else 0.0)
 
 
-def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str]]:
+def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str, str]]:
+    """(page name, scrape, silver body, silver title) for every page with a silver body of some length."""
     import inscriptis
     import trafilatura
+    from trafilatura.metadata import extract_metadata
 
     pairs = []
     for page in pages:
@@ -50,16 +52,31 @@ def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str
         if not silver or len(silver.split()) < min_silver_words:
             continue
         scrape = inscriptis.get_text(html)
-        pairs.append((page.name, scrape, silver))
+        pairs.append((page.name, scrape, silver, extract_metadata(html).title or ""))
     return pairs
 
 
-def cleaned_body(scrape: str) -> str:
+def same_title(ours: str | None, silver: str) -> bool:
+    """Our headline agrees with the page's metadata title: most of its tokens are ours (a site suffix aside)."""
+    if not ours or not silver:
+        return False
+    mine, theirs = set(ours.lower().split()), set(silver.lower().split())
+    return len(mine & theirs) >= 0.8 * min(len(mine), len(theirs)) and len(mine & theirs) >= 0.5 * len(theirs)
+
+
+def cleaned(scrape: str) -> tuple[str, str | None]:
+    """Our body and title for one scrape."""
     from corpuskit.convert import text
-    from corpuskit.convert._build import SourceInput
+    from corpuskit.convert._build import Draft, SourceInput
 
     draft = next(text.convert(SourceInput("page.txt", scrape.encode())))
-    return "\n".join(block_text for _, block_text, _ in draft.blocks)
+    if not isinstance(draft, Draft):  # a note: the scrape holds no text
+        return "", None
+    return "\n".join(block_text for _, block_text, _ in draft.blocks), draft.title
+
+
+def cleaned_body(scrape: str) -> str:
+    return cleaned(scrape)[0]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,14 +85,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N worst documents")
     options = parser.parse_args(argv)
     pairs = build_pairs(realdata.pages(options.cache))
-    ours, raw = [], []
-    for name, scrape, silver in pairs:
-        ours.append((name, *score(cleaned_body(scrape), silver)))
+    ours, raw, titles = [], [], []
+    for name, scrape, silver, silver_title in pairs:
+        body, title = cleaned(scrape)
+        ours.append((name, *score(body, silver)))
         raw.append(score(scrape, silver))
+        if silver_title:
+            titles.append(same_title(title, silver_title))
     print(f"documents: {len(pairs)}")
     for label, rows in (("no cleaning", raw), ("corpuskit.text", [row[1:] for row in ours])):
         p, r, f = (mean(column) for column in zip(*rows, strict=True))
         print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    print(f"          title: {mean(titles):.3f} agree with trafilatura's metadata title ({len(titles)} pages with one)")
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")
     return 0
