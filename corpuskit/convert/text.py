@@ -203,11 +203,6 @@ def _drop_menu_runs(state: _State) -> None:
     flush()
 
 
-def _is_credit_or_date(text: str) -> bool:
-    """A dateline or byline among short lines is the article's head, not a menu item."""
-    return _meta.parse_dateline(text) is not None or _meta.parse_byline(text) is not None
-
-
 def _heads_text(state: _State, index: int) -> bool:
     """A headline at the foot of a menu: no list marker, a few words, and text follows within a few lines."""
     text = state.lines[index].text
