@@ -6,7 +6,8 @@ Each page is rendered to text with inscriptis (what a scrape looks like) and
 extracted with trafilatura (the silver-standard body). Our text converter
 cleans the scrape; we score its body against the silver body with token
 4-shingle precision, recall and F1, averaged per document, next to the
-"no cleaning" baseline (every line of the scrape kept).
+"no cleaning" baseline (every line of the scrape kept). The title we find is
+compared with trafilatura's metadata title of the page (most of the tokens shared).
 
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
@@ -75,10 +76,6 @@ def cleaned(scrape: str) -> tuple[str, str | None]:
     return "\n".join(block_text for _, block_text, _ in draft.blocks), draft.title
 
 
-def cleaned_body(scrape: str) -> str:
-    return cleaned(scrape)[0]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=realdata.DEFAULT)
@@ -96,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     for label, rows in (("no cleaning", raw), ("corpuskit.text", [row[1:] for row in ours])):
         p, r, f = (mean(column) for column in zip(*rows, strict=True))
         print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
-    print(f"          title: {mean(titles):.3f} agree with trafilatura's metadata title ({len(titles)} pages with one)")
+    if titles:
+        share = mean(titles)
+        print(f"          title: {share:.3f} agree with trafilatura's metadata title ({len(titles)} pages with one)")
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")
     return 0
