@@ -194,8 +194,12 @@ _BYLINE = re.compile(
     rf"^(?:[-–—•|]\s*)?(?:(?P<role>[^\W\d_][\w ,&'’-]{{2,60}}?)\s+)?(?:by|written by|words by|reporting by|von|par|por|di)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAME})*)\s*(?:[,|–—-]\s*(?P<tail>[^\W\d_][\w ,&'’.-]{{2,80}}))?$",
     re.IGNORECASE,
 )
+# "Author: X", "Autoren: X und Y", "Texto: X", with the role or agency in brackets after the names.
 _AUTHOR_LABEL = re.compile(
-    rf"^(?:author|authors|autor|auteur)\s*:\s*(?P<names>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)$", re.IGNORECASE
+    r"^(?:authors?|autor(?:in|en|es|as|a|i|e)?|auteurs?|autrice|text|texto|testo|tekst|verfasst von)\s*:\s*"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*{_NAME})*)"
+    r"(?:\s*\((?P<note>[^()]{2,80})\))?$",
+    re.IGNORECASE,
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _NOT_NAMES = re.compile(
@@ -220,6 +224,8 @@ def parse_byline(text: str) -> list[Credit] | None:
     [Credit(name='Kate McCann', role='Senior Political correspondent', organization=None)]
     >>> parse_byline("By Dana A. Ford and Tom Watkins, CNN")[1]
     Credit(name='Tom Watkins', role=None, organization='CNN')
+    >>> parse_byline("Autoren: Eva Roth und Tim Berg (dpa)")[1]
+    Credit(name='Tim Berg', role=None, organization='dpa')
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
     """
@@ -230,12 +236,20 @@ def parse_byline(text: str) -> list[Credit] | None:
         return None
     parts = match.groupdict()
     listed, tail = parts["names"], parts.get("tail")
+    note = parts.get("note")
+    if note:  # "(Senior editor)" is a role; "(dpa)" names the agency
+        if _ROLE_WORDS.search(note) or len(note.split()) > 2:
+            parts["role"] = note
+        else:
+            tail = note
     before, comma, last = listed.rpartition(",")
     if tail is None and comma and not _looks_like_name(last.strip()):
         listed, tail = before, last  # "By X and Y, CNN": the organisation the names list took in
     names = [name for name in _SPLIT_NAMES.split(listed) if name]
     if not names or any(not _looks_like_name(name) for name in names):
         return None
+    if match.re is _AUTHOR_LABEL and any(_lower_word(name) for name in names):
+        return None  # "Text: Die Sonne scheint." is a sentence; a label's names are printed with care
     role = parts.get("role")
     if role and (len(role.split()) > 6 or role.lower().strip() in {"and", "words", "photos"}):
         return None
@@ -248,7 +262,7 @@ _HANDLE = re.compile(r"\s*@\w+")
 _ROLE_WORDS = re.compile(
     r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|journalist|critic|analyst|producer|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste?|r[ée]dact(?:eur|rice)|corresponsal|periodista|"
-    r"redattore|giornalista)\b",
+    r"redattore|redattrice|giornalista|redact(?:or|ora)|redaktor(?:e|ka)?)\b",
     re.IGNORECASE,
 )
 _ROLE_ADJECTIVES = re.compile(
@@ -316,6 +330,10 @@ def _looks_like_name(name: str) -> bool:
     if not 2 <= len(words) <= 4 or _NOT_NAMES.search(name):
         return False
     return words[0][0].isupper() and not all(word.isupper() and len(word) > 3 for word in words)
+
+
+def _lower_word(name: str) -> bool:
+    return any(word[:1].islower() and word not in _PARTICLES for word in name.split())
 
 
 def fix_name_case(name: str) -> str:

@@ -59,6 +59,7 @@ AFTER_END_WEIGHT = 0.15
 LONE_WEIGHT = 0.6
 HEAD_WINDOW = 10
 HEAD_FOLLOW = 8
+STANDFIRST_GAP = 1
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
@@ -439,7 +440,8 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         return
     if len(candidates) >= 2 and is_headline(lines[candidates[-2]].text):
         title, rest = candidates[-2], candidates[-1:]
-        if not _standfirst_like(lines[rest[0]].text, lines[title].text):
+        # A standfirst sits right under its headline, with nothing between them.
+        if rest[0] - title > STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
             title, rest = candidates[-1], []
     else:
         title, rest = candidates[-1], []

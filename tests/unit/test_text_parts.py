@@ -153,6 +153,25 @@ def test_bylines_and_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)",
+            [("Anna Ūdre", "LTV Ziņu dienesta ārzemju ziņu redaktore", None)],
+        ),
+        ("Autoren: Eva Roth und Tim Berg (dpa)", [("Eva Roth", None, "dpa"), ("Tim Berg", None, "dpa")]),
+        ("Texto: Juan Pérez y Ana Gómez", [("Juan Pérez", None, None), ("Ana Gómez", None, None)]),
+        ("Text: Die Sonne scheint heute.", None),  # a label's names are printed with care: this is a sentence
+    ],
+)
+def test_author_labels_in_several_languages(
+    line: str, credits: list[tuple[str, str | None, str | None]] | None
+) -> None:
+    found = parse_byline(line)
+    assert (None if found is None else [(c.name, c.role, c.organization) for c in found]) == credits
+
+
+@pytest.mark.parametrize(
     ("line", "name", "role"),
     [
         ("Richard Adams Education editor", "Richard Adams", "Education editor"),
@@ -199,6 +218,27 @@ def test_the_head_is_read_past_a_gallery_and_a_bare_name_byline() -> None:
     assert [(b.name, b.role) for b in record.bylines] == [("Jane Smith", "Transport correspondent")]
     assert record.published == "2020-01-20T06:05+00:00"
     assert record.provenance.fields["bylines[0]"].method == "byline-name"
+    assert [block.text for block in record.body] == paragraphs
+
+
+def test_a_headline_is_not_taken_for_the_standfirst_of_a_widget_line() -> None:
+    """A standfirst sits right under its headline: a widget line above the furniture is not the title."""
+    paragraphs = [
+        "Some 40,000 measures take effect on Wednesday, from health insurance mandates to new rules on drones.",
+        "Several states also changed their gun laws, and two of them legalised the sale of marijuana to adults.",
+    ]
+    page = [
+        "1 weather alerts 1 closings/delays",
+        "Skip to content",
+        "Advertisement",
+        "Share this article",
+        "New Year, new laws: insurance, pot, guns and drones",
+        "By Leigh Ann Caldwell",
+        *paragraphs,
+    ]
+    record = convert("\n".join(page).encode())
+    assert record.title == "New Year, new laws: insurance, pot, guns and drones"
+    assert record.subtitle is None
     assert [block.text for block in record.body] == paragraphs
 
 
