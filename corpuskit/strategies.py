@@ -325,6 +325,9 @@ _HEADER = (
     "Skip to main content",
     "Please enable JavaScript in your browser to view this page.",
     "Your browser is out of date. Update your browser for more security and the best experience on this site.",
+    "Thank you for visiting our site. You are using a browser version with limited support for CSS. To obtain the"
+    " best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet"
+    " Explorer).",
     "We use cookies to give you the best experience on our website. By continuing to use this site you agree to our use of cookies.",
     "This website uses cookies to improve your experience. Read our privacy policy to find out more.",
     "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",

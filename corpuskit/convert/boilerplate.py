@@ -227,6 +227,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=("javascript", "browser"),
         max_words=25,
     ),
+    # the longer apology of a site for an old or unsupported browser ("You are using a browser version with
+    # limited support for CSS. ... we recommend you use a more up to date browser ...")
+    _rule(
+        "browser-notice",
+        r".*\byou(?: are|'re) using an? (?:[\w-]+ ){0,3}browser\b.*\b(?:support|recommend|update|upgrade)\w*\b.*",
+        gate=("browser",),
+        max_words=70,
+    ),
     _rule(
         "navigation",
         r"(?:impressum|datenschutz(?:erkl[äa]rung)?|kontakt|startseite|suche(?: nach)?:?|anmelden|abmelden|"
