@@ -45,9 +45,10 @@ _FORMS = (
     ),
 )
 # Times before dates: "Updated 10:39am BST, 9 June 2021".
-_TIME_FIRST = re.compile(
-    rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:[a-z]+day,?\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR}",
-    re.IGNORECASE,
+_CLOCK_FIRST = rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:[a-z]+day,?\s+)?"
+_TIME_FIRST = (
+    re.compile(rf"{_CLOCK_FIRST}{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
+    re.compile(rf"{_CLOCK_FIRST}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),  # "09:31 August 20, 2019"
 )
 _ZONES = {
     "UK": "Europe/London",
@@ -132,7 +133,7 @@ def parse_dateline(text: str) -> Dateline | None:
 def _find_dates(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_TIME_FIRST, *_FORMS):
+    for pattern in (*_TIME_FIRST, *_FORMS):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

@@ -128,6 +128,7 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("jueves, 09 enero 2014 - 10:21 h", "2014-01-09T10:21", None),
         ("Publié le 3 mars 2019", "2019-03-03", None),
         ("15 de enero de 2020", "2020-01-15", None),
+        ("North Korea 09:31 August 20, 2019", "2019-08-20T09:31", None),  # a section, then a clock before the date
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
