@@ -40,6 +40,8 @@ _FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
     # day-first figures with dots, as German, Dutch and Nordic pages print them: "19.01.2020 - 10:21"
     re.compile(rf"\b(?P<day>[0-3]?[0-9])\.\s?(?P<nmonth>[01]?[0-9])\.\s?{_YEAR}{_TIME}{_ZONE}"),
+    # figures with slashes: day-first or month-first, read only when one of the two is above 12
+    re.compile(rf"\b(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/{_YEAR}{_TIME}{_ZONE}"),
     re.compile(
         rf"\b{_YEAR}-(?P<nmonth>[01][0-9])-(?P<day>[0-3][0-9])(?:[T ](?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?P<offset>Z|[+-][0-2][0-9]:?[0-5][0-9])?)?"
     ),
@@ -146,6 +148,13 @@ def _find_dates(text: str) -> list[tuple[int, int, str]]:
 
 def _render(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
+    if parts.get("first"):
+        first, other = int(parts["first"]), int(parts["other"])
+        if (first > 12) == (other > 12):
+            return None  # "05/08/2019" is May or August: never guessed
+        parts["day"], parts["nmonth"] = (
+            (parts["first"], parts["other"]) if first > 12 else (parts["other"], parts["first"])
+        )
     month = int(parts["nmonth"]) if parts.get("nmonth") else _MONTHS[parts["month"].lower().rstrip(".")]
     try:
         day = dt.date(int(parts["year"]), month, int(parts["day"]))
@@ -324,6 +333,54 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
         named = parse_name_line(credit_text)
         credits = [named] if named is not None else None
     return (credits, dateline) if credits else None
+
+
+_POST_META_WORDS = re.compile(
+    r"\b(?:posted|published|written|filed|by|von|par|por|door|categor(?:y|ies)|kategorien?|tags?|author|"
+    r"autor(?:in)?|auteur|comments?|kommentare?|ergänzungen|commentaires?|comentarios?|antworten|replies|"
+    r"gespeichert|veröffentlicht|publié|publicado|pubblicato|geplaatst|hinterlasse|lesezeit)\b",
+    re.IGNORECASE,
+)
+_POST_META_BY = re.compile(
+    rf"(?:^|\s)(?:by|von|par|por|door)\s*:?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}?)(?=\s*(?:$|[|,•·–—/-]|\s\d|\s(?:in|am|on|le|el|il|op)\s))",
+    re.IGNORECASE,
+)
+
+
+def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
+    """A blog's or a site's post line: a date among labels, a byline, categories and a comment count.
+
+    "Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort",
+    "By Jane Doe 10. Februar 2019 in Fashion , Kolumne 17 Comments". The first date is the
+    published one; a "by"/"von" name is the byline. A sentence is not a post line, nor is a
+    line that names none of the post words.
+
+    >>> parse_post_meta("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen")
+    ([], Dateline(published='2016-06-23T16:14', updated=None))
+    >>> parse_post_meta("The council met on 3 March 2019 in the town hall.") is None
+    True
+    >>> parse_post_meta("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort")
+    ([Credit(name='Mark Hosak', role=None, organization=None)], Dateline(published='2015-07-06', updated=None))
+    """
+    if len(text) > 200 or _ANY_YEAR.search(text) is None or _SENTENCE_END.search(text) or _LIST_ITEM.match(text):
+        return None
+    found = _find_dates(text)
+    if not found:
+        return None
+    rest = text
+    for start, end, _ in sorted(found, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    if len(rest.split()) > 20 or not _POST_META_WORDS.search(rest):
+        return None
+    byline = _POST_META_BY.search(rest)
+    credits = []
+    if byline is not None and _looks_like_name(byline.group("name")):
+        credits = [Credit(fix_name_case(byline.group("name")), None, None)]
+    return credits, Dateline(found[0][2], None)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
+_LIST_ITEM = re.compile(r"[*•·+-]\s")
 
 
 def _looks_like_name(name: str) -> bool:

@@ -60,6 +60,7 @@ LONE_WEIGHT = 0.6
 HEAD_WINDOW = 10
 HEAD_FOLLOW = 8
 STANDFIRST_GAP = 1
+STANDFIRST_WORDS = 60
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
@@ -352,7 +353,9 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
         _take_title(state, draft, head[-3:])
     while body_start < end and body_start in state.evidence:
         body_start += 1
-    return body_start
+    # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body.
+    lead = (i for i in range(start, body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
+    return next(lead, body_start)
 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
@@ -366,8 +369,14 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
         taken = _take_dateline(draft, dateline, line)
         if taken:
             _take_name_beside(state, draft, index)
+    elif byline is not None:
+        taken = _take_credits(draft, byline, "byline", line)
     else:
-        taken = byline is not None and _take_credits(draft, byline, "byline", line)
+        # A post line: the date among labels, a byline, categories, a comment count.
+        post = _meta.parse_post_meta(line.text)
+        taken = post is not None and _take_dateline(draft, post[1], line)
+        if post is not None and taken and post[0]:
+            _take_credits(draft, post[0], "byline", line)
     if taken:
         state.evidence.add(index)
     return taken
@@ -457,7 +466,8 @@ def _standfirst_like(text: str, title: str) -> bool:
 
 
 def _take_subtitle(state: _State, draft: Draft, candidates: list[int]) -> None:
-    if len(candidates) == 1 and words(state.lines[candidates[0]].text) >= 5:
+    # A standfirst is a sentence or two; a longer line under the headline is the lead paragraph.
+    if len(candidates) == 1 and 5 <= words(state.lines[candidates[0]].text) <= STANDFIRST_WORDS:
         line = state.lines[candidates[0]]
         draft.set_field("subtitle", line.text, "standfirst", line)
         state.evidence.add(candidates[0])

@@ -18,6 +18,7 @@ from corpuskit.convert._meta import (
     parse_credited_dateline,
     parse_dateline,
     parse_name_line,
+    parse_post_meta,
 )
 from corpuskit.models import Article
 from tests.helpers import SEEDS
@@ -129,6 +130,8 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("Publié le 3 mars 2019", "2019-03-03", None),
         ("15 de enero de 2020", "2020-01-15", None),
         ("North Korea 09:31 August 20, 2019", "2019-08-20T09:31", None),  # a section, then a clock before the date
+        ("14/01/2020", "2020-01-14", None),  # slashes: read only when the order is certain
+        ("12/31/2019 5:30 pm", "2019-12-31T17:30", None),
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
@@ -138,7 +141,7 @@ def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, u
 
 
 @pytest.mark.parametrize(
-    "line", ["yesterday", "2 hours ago", "31 February 2018", "The vote on 11 March 2018 was close."]
+    "line", ["yesterday", "2 hours ago", "31 February 2018", "The vote on 11 March 2018 was close.", "05/08/2019"]
 )
 def test_no_date_is_guessed(line: str) -> None:
     parsed = parse_dateline(line)
@@ -188,6 +191,32 @@ def test_bare_names_split_name_and_role(line: str, name: str, role: str | None) 
 @pytest.mark.parametrize("line", ["Senior Political correspondent", "Parken in Paris", "Search for:", "2 Min Read"])
 def test_lines_that_are_not_names(line: str) -> None:
     assert parse_name_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "names"),
+    [
+        ("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort", "2015-07-06", ["Mark Hosak"]),
+        ("By Jane Doe 10. Februar 2019 in Allgemein , Fashion , Kolumne 17 Comments", "2019-02-10", ["Jane Doe"]),
+        ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments", "2020-01-13T08:45", []),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "2017-07-24T18:55", []),
+    ],
+)
+def test_post_lines_give_the_date_and_the_byline(line: str, published: str, names: list[str]) -> None:
+    found = parse_post_meta(line)
+    assert found is not None and found[1].published == published and [c.name for c in found[0]] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on 3 March 2019 in the town hall.",  # a sentence
+        "* Konferenz in Wien, 20. Oktober 2017",  # a listed event
+        "Schengen, 3. Juli 2018 — Aussendung",  # no post word (a dateline, read as one)
+    ],
+)
+def test_lines_that_are_not_post_lines(line: str) -> None:
+    assert parse_post_meta(line) is None
 
 
 def test_a_byline_and_a_dateline_on_one_line() -> None:
@@ -241,6 +270,21 @@ def test_a_headline_is_not_taken_for_the_standfirst_of_a_widget_line() -> None:
     assert record.title == "New Year, new laws: insurance, pot, guns and drones"
     assert record.subtitle is None
     assert [block.text for block in record.body] == paragraphs
+
+
+def test_a_lead_paragraph_above_a_post_line_stays_in_the_body() -> None:
+    """A line too long for a standfirst, between the headline and a post line, is the lead paragraph."""
+    lead = " ".join(["The planning files of other offices bring their own layers, styles and blocks with them."] * 5)
+    rest = [
+        "A short routine keeps them out: open the file, purge what you do not need, and bind it as a reference.",
+        "Done once per delivery, this keeps the project's drawings small and the plots predictable for everyone.",
+    ]
+    page = ["Handling foreign drawing files", lead, "Datum 12.01.2017 Kategorie AutoCAD Schlagworte Referenzen", *rest]
+    record = convert("\n".join(page).encode())
+    assert record.title == "Handling foreign drawing files"
+    assert record.subtitle is None
+    assert record.published == "2017-01-12"
+    assert [block.text for block in record.body] == [lead, *rest]
 
 
 def test_convert_command_writes_records_and_uses_the_sidecar(
