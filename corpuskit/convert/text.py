@@ -339,6 +339,8 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
                 taken_above.append(index)
         elif index >= start and is_good(lines[index].text):
             text_seen += 1
+    if draft.published is None:
+        _take_menu_dateline(state, draft, above[0] if above else max(0, start - HEAD_WINDOW), start)
     for index in range(0, min(start, len(lines))):
         if state.free(index):
             _take_structural(state, draft, index)
@@ -356,6 +358,16 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body.
     lead = (i for i in range(start, body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
     return next(lead, body_start)
+
+
+def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> None:
+    """A dateline a menu run took in ("* 21.05.2019" among the share and print links): the one nearest the text."""
+    for index in range(start - 1, first - 1, -1):
+        if state.removed.get(index) == "menu-list" and _meta.parse_dateline(state.lines[index].text) is not None:
+            del state.removed[index]
+            if _take_meta(state, draft, index):
+                return
+            state.removed[index] = "menu-list"
 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:

@@ -287,6 +287,28 @@ def test_a_lead_paragraph_above_a_post_line_stays_in_the_body() -> None:
     assert [block.text for block in record.body] == [lead, *rest]
 
 
+def test_a_dateline_among_menu_links_above_the_text_is_read() -> None:
+    """A menu run swallows the dateline printed among the share and print links; the head takes it back."""
+    paragraphs = [
+        "A company in Lower Saxony has found a cheaper way to recover lithium from the batteries of old cars.",
+        "The shredded cells are sorted by air and by magnets, and the black mass goes to a chemical plant nearby.",
+    ]
+    links = [
+        "Save to Pocket",
+        "Read aloud",
+        "Print view",
+        "Comments",
+        "20.06.2019 07:30 Uhr",
+        "Technology Review",
+        "Share",
+    ]
+    record = convert("\n".join(["Lithium from the shredder", *links, *paragraphs]).encode())
+    assert record.published == "2019-06-20T07:30"
+    removed = [item.text for item in record.provenance.removed]
+    assert "20.06.2019 07:30 Uhr" not in removed and "Print view" in removed
+    assert [block.text for block in record.body] == paragraphs
+
+
 def test_convert_command_writes_records_and_uses_the_sidecar(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
