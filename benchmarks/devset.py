@@ -7,7 +7,8 @@ extracted with trafilatura (the silver-standard body). Our text converter
 cleans the scrape; we score its body against the silver body with token
 4-shingle precision, recall and F1, averaged per document, next to the
 "no cleaning" baseline (every line of the scrape kept). The title we find is
-compared with trafilatura's metadata title of the page (most of the tokens shared).
+compared with trafilatura's metadata title of the page (most of the tokens shared),
+and the published day with htmldate's (quick search, original date) on the page.
 
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
@@ -40,10 +41,11 @@ def score(predicted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if hit else 0.0)
 
 
-def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str, str]]:
-    """(page name, scrape, silver body, silver title) for every page with a silver body of some length."""
+def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str, str, str]]:
+    """(page name, scrape, silver body, silver title, silver day) for every page with a silver body of some length."""
     import inscriptis
     import trafilatura
+    from htmldate import find_date
     from trafilatura.metadata import extract_metadata
 
     pairs = []
@@ -53,7 +55,11 @@ def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str
         if not silver or len(silver.split()) < min_silver_words:
             continue
         scrape = inscriptis.get_text(html)
-        pairs.append((page.name, scrape, silver, extract_metadata(html).title or ""))
+        try:
+            day = find_date(html, original_date=True, extensive_search=False) or ""
+        except Exception:  # htmldate is a heuristic: a failure is "no date"
+            day = ""
+        pairs.append((page.name, scrape, silver, extract_metadata(html).title or "", day))
     return pairs
 
 
@@ -65,15 +71,15 @@ def same_title(ours: str | None, silver: str) -> bool:
     return len(mine & theirs) >= 0.8 * min(len(mine), len(theirs)) and len(mine & theirs) >= 0.5 * len(theirs)
 
 
-def cleaned(scrape: str) -> tuple[str, str | None]:
-    """Our body and title for one scrape."""
+def cleaned(scrape: str) -> tuple[str, str | None, str | None]:
+    """Our body, title and published date for one scrape."""
     from corpuskit.convert import text
     from corpuskit.convert._build import Draft, SourceInput
 
     draft = next(text.convert(SourceInput("page.txt", scrape.encode())))
     if not isinstance(draft, Draft):  # a note: the scrape holds no text
-        return "", None
-    return "\n".join(block_text for _, block_text, _ in draft.blocks), draft.title
+        return "", None, None
+    return "\n".join(block_text for _, block_text, _ in draft.blocks), draft.title, draft.published
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,13 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N worst documents")
     options = parser.parse_args(argv)
     pairs = build_pairs(realdata.pages(options.cache))
-    ours, raw, titles = [], [], []
-    for name, scrape, silver, silver_title in pairs:
-        body, title = cleaned(scrape)
+    ours, raw, titles, days = [], [], [], []
+    for name, scrape, silver, silver_title, silver_day in pairs:
+        body, title, published = cleaned(scrape)
         ours.append((name, *score(body, silver)))
         raw.append(score(scrape, silver))
         if silver_title:
             titles.append(same_title(title, silver_title))
+        if silver_day:
+            days.append("same" if (published or "")[:10] == silver_day else "other" if published else "none")
     print(f"documents: {len(pairs)}")
     for label, rows in (("no cleaning", raw), ("corpuskit.text", [row[1:] for row in ours])):
         p, r, f = (mean(column) for column in zip(*rows, strict=True))
@@ -96,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     if titles:
         share = mean(titles)
         print(f"          title: {share:.3f} agree with trafilatura's metadata title ({len(titles)} pages with one)")
+    if days:
+        print(
+            f"      published: {days.count('same')} same day as htmldate, {days.count('other')} another, "
+            f"{days.count('none')} none ({len(days)} pages htmldate dates)"
+        )
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")
     return 0
