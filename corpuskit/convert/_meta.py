@@ -341,6 +341,8 @@ _POST_META_WORDS = re.compile(
     r"gespeichert|veröffentlicht|publié|publicado|pubblicato|geplaatst|hinterlasse|lesezeit)\b",
     re.IGNORECASE,
 )
+_FULL_STOP = re.compile(r"[.!?…]['’\"”»)\]]*$")  # a sentence's end (a post line has none)
+_LIST_ITEM = re.compile(r"[*•·+-]\s")  # a listed event or link, not the post's own line
 _POST_META_BY = re.compile(
     rf"(?:^|\s)(?:by|von|par|por|door)\s*:?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}?)(?=\s*(?:$|[|,•·–—/-]|\s\d|\s(?:in|am|on|le|el|il|op)\s))",
     re.IGNORECASE,
@@ -362,7 +364,7 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     >>> parse_post_meta("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort")
     ([Credit(name='Mark Hosak', role=None, organization=None)], Dateline(published='2015-07-06', updated=None))
     """
-    if len(text) > 200 or _ANY_YEAR.search(text) is None or _SENTENCE_END.search(text) or _LIST_ITEM.match(text):
+    if len(text) > 200 or _ANY_YEAR.search(text) is None or _FULL_STOP.search(text) or _LIST_ITEM.match(text):
         return None
     found = _find_dates(text)
     if not found:
@@ -377,10 +379,6 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     if byline is not None and _looks_like_name(byline.group("name")):
         credits = [Credit(fix_name_case(byline.group("name")), None, None)]
     return credits, Dateline(found[0][2], None)
-
-
-_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)\]]*$")
-_LIST_ITEM = re.compile(r"[*•·+-]\s")
 
 
 def _looks_like_name(name: str) -> bool:
