@@ -112,12 +112,9 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     if _ANY_YEAR.search(text) is None:  # every date form has a year; most lines have none
         return None
-    found = _find_dates(text)
+    found, rest = _cut_dates(text)
     if not found:
         return None
-    rest = text
-    for start, end, _ in sorted(found, reverse=True):
-        rest = rest[:start] + " " + rest[end:]
     leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if not _CLOCK_OR_ZONE.fullmatch(word)]
     if len(leftover) > 2:  # a dateline is dates and a few label words, not a sentence
         return None
@@ -130,6 +127,15 @@ def parse_dateline(text: str) -> Dateline | None:
         else:
             updated = updated or value
     return Dateline(published, updated)
+
+
+def _cut_dates(text: str) -> tuple[list[tuple[int, int, str]], str]:
+    """The dates in a line, and the line without them (what else it says)."""
+    found = _find_dates(text)
+    rest = text
+    for start, end, _ in sorted(found, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return found, rest
 
 
 def _find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -366,12 +372,9 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     """
     if len(text) > 200 or _ANY_YEAR.search(text) is None or _FULL_STOP.search(text) or _LIST_ITEM.match(text):
         return None
-    found = _find_dates(text)
+    found, rest = _cut_dates(text)
     if not found:
         return None
-    rest = text
-    for start, end, _ in sorted(found, reverse=True):
-        rest = rest[:start] + " " + rest[end:]
     if len(rest.split()) > 20 or not _POST_META_WORDS.search(rest):
         return None
     byline = _POST_META_BY.search(rest)
