@@ -206,18 +206,20 @@ def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}))" + "{0,4}"
+# What joins the names of a byline ("A, B and C", "A und B", "A y B"): the byline patterns and the split agree.
+_JOINER = r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
 _BYLINE = re.compile(
-    rf"^(?:[-–—•|]\s*)?(?:(?P<role>[^\W\d_][\w ,&'’-]{{2,60}}?)\s+)?(?:by|written by|words by|reporting by|von|par|por|di)\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{_NAME})*)\s*(?:[,|–—-]\s*(?P<tail>[^\W\d_][\w ,&'’.-]{{2,80}}))?$",
+    rf"^(?:[-–—•|]\s*)?(?:(?P<role>[^\W\d_][\w ,&'’-]{{2,60}}?)\s+)?(?:by|written by|words by|reporting by|von|par|por|di)\s*:?\s+(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)\s*(?:[,|–—-]\s*(?P<tail>[^\W\d_][\w ,&'’.-]{{2,80}}))?$",
     re.IGNORECASE,
 )
 # "Author: X", "Autoren: X und Y", "Texto: X", with the role or agency in brackets after the names.
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|autor(?:in|en|es|as|a|i|e)?|auteurs?|autrice|text|texto|testo|tekst|verfasst von)\s*:\s*"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*{_NAME})*)"
+    rf"(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)"
     r"(?:\s*\((?P<note>[^()]{2,80})\))?$",
     re.IGNORECASE,
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(_JOINER, re.IGNORECASE)
 _NOT_NAMES = re.compile(
     r"\b(?:the|a(?!\.)|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b",
     re.IGNORECASE,
