@@ -10,6 +10,11 @@ cleans the scrape; we score its body against the silver body with token
 compared with trafilatura's metadata title of the page (most of the tokens shared),
 and the published day with htmldate's (quick search, original date) on the page.
 
+A second, smaller score uses a gold body: newspaper4k's tests ship the expected
+article text of its news pages (tests/data/txt). On those pages the scrape, our
+cleaned body and trafilatura's extraction of the HTML (the silver's settings) are
+scored against it. (benchmarks/html_quality.py scores the HTML converter there.)
+
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
 Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
@@ -44,14 +49,13 @@ def score(predicted: str, gold: str) -> tuple[float, float, float]:
 def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str, str, str]]:
     """(page name, scrape, silver body, silver title, silver day) for every page with a silver body of some length."""
     import inscriptis
-    import trafilatura
     from htmldate import find_date
     from trafilatura.metadata import extract_metadata
 
     pairs = []
     for page in pages:
         html = page.read_bytes().decode("utf-8", errors="replace")
-        silver = trafilatura.extract(html, include_comments=False, include_tables=False)
+        silver = extract(html)
         if not silver or len(silver.split()) < min_silver_words:
             continue
         scrape = inscriptis.get_text(html)
@@ -60,6 +64,33 @@ def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str
         except Exception:  # htmldate is a heuristic: a failure is "no date"
             day = ""
         pairs.append((page.name, scrape, silver, extract_metadata(html).title or "", day))
+    return pairs
+
+
+def extract(html: str) -> str:
+    """trafilatura's body of a page, as the silver body is made."""
+    import trafilatura
+
+    return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+
+
+def gold_pairs(cache: Path, min_gold_words: int = 50) -> list[tuple[str, str, str, str]]:
+    """(page name, scrape, gold body, page) for each newspaper4k page with an expected text.
+
+    Texts in scripts printed without spaces (Chinese, Japanese) have too few whitespace tokens to score
+    and are left out, as the silver pairs leave out short bodies.
+    """
+    import inscriptis
+
+    root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
+    pairs = []
+    for expected in sorted((root / "txt").glob("*.txt")):
+        page = root / "html" / f"{expected.stem}.html"
+        gold = expected.read_text(encoding="utf-8")
+        if not page.exists() or len(gold.split()) < min_gold_words:
+            continue
+        html = page.read_bytes().decode("utf-8", errors="replace")
+        pairs.append((page.name, inscriptis.get_text(html), gold, html))
     return pairs
 
 
@@ -109,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
             f"      published: {days.count('same')} same day as htmldate, {days.count('other')} another, "
             f"{days.count('none')} none ({len(days)} pages htmldate dates)"
         )
+    gold = gold_pairs(options.cache)
+    print(f"gold bodies (newspaper4k's expected texts, {len(gold)} news pages):")
+    for label, rows in (
+        ("no cleaning", [score(scrape, body) for _, scrape, body, _ in gold]),
+        ("corpuskit.text", [score(cleaned(scrape)[0], body) for _, scrape, body, _ in gold]),
+        ("trafilatura", [score(extract(html), body) for _, _, body, html in gold]),
+    ):
+        p, r, f = (mean(column) for column in zip(*rows, strict=True))
+        print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")
     return 0
