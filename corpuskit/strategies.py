@@ -358,6 +358,7 @@ _FOOTER = (
     "Terms of use",
     "Contact us",
     "Back to top",
+    "About us | Contact | Careers | Advertise | Terms of use | Privacy policy",
     "Sponsored content",
     "Newsletter: enter your email address to get our top stories every morning",
 )

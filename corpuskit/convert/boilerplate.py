@@ -322,6 +322,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
             "shutterstock",
         ),
     ),
+    # a menu printed on one line: four or more short items between bars, none a number or a byline
+    # (a line of up to five items led by "Home" is a breadcrumb, read as one with the head)
+    _rule(
+        "navigation",
+        r"(?!(?:home|start|startseite|accueil|inicio|homepage)\s*\|(?:[^|]*\|){0,3}[^|]*$)(?:(?!by\s)[^|\d\s][^|\d]{0,40}\|\s*){3,}[^|\d]{1,40}",
+        max_words=60,
+    ),
     _rule(
         "relative-date",
         r"(?:updated |published |posted )?(?:[0-9]+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",

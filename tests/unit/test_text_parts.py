@@ -20,6 +20,7 @@ from corpuskit.convert._meta import (
     parse_name_line,
     parse_post_meta,
 )
+from corpuskit.convert.boilerplate import classify
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
@@ -432,3 +433,24 @@ def test_lists_of_points_between_paragraphs_do_not_cut_the_article() -> None:
     texts = [block.text for block in record.body]
     assert texts[-1] == closing
     assert sum(text.startswith("The second option") for text in texts) == 3
+
+
+def test_menus_printed_on_one_line_are_navigation() -> None:
+    """Four or more short items between bars are a menu, even between the article and its footer;
+    a short bar line led by "Home" is still the breadcrumb, and a bylined or dated bar line is no menu."""
+    paragraphs = [
+        "Heavy winds at the airports delayed flights by up to an hour, the aviation authority said on Wednesday.",
+        "Rail operators reported no major delays and added seats on some of the busiest routes for the holiday.",
+    ]
+    menus = [
+        "Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | Business | Sport | Travel",
+        "Terms of service | Privacy guidelines | Ad choices | Advertise with us | About us | Help",
+    ]
+    page = ["Home | Travel | Storm snarls holiday travel", "Storm snarls holiday travel", *paragraphs[:1]]
+    page += [*menus[:1], *paragraphs[1:], *menus[1:], "Staff writer"]
+    record = convert("\n".join(page).encode())
+    assert record.section == "Travel" and record.title == "Storm snarls holiday travel"
+    assert [block.text for block in record.body] == paragraphs
+    assert {item.rule for item in record.provenance.removed if item.text in menus} == {"navigation"}
+    for line in ("By Jane Doe | Reuters | Politics | World", "Madrid | 8 January 2014 | Politics | Courts"):
+        assert classify(line) is None
