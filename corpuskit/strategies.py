@@ -364,6 +364,20 @@ _FOOTER = (
 )
 
 
+_LISTING_DATES = ("March 3, 2021", "12.11.2018", "2 June 2019 -- Updated 1453 GMT", "Posted on 14 May 2020")
+
+
+@st.composite
+def _listing(draw: st.DrawFn) -> list[str]:
+    """None, or three to five other stories as sites list them: headline, date line, a short teaser."""
+    lines: list[str] = []
+    for _ in range(draw(st.sampled_from([0, 3, 4, 5]))):
+        headline = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8)))
+        teaser = draw(texts(min_words=5, max_words=10, unicode=False))
+        lines += [headline[0].upper() + headline[1:], draw(st.sampled_from(_LISTING_DATES)), teaser]
+    return lines
+
+
 @st.composite
 def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encodings: tuple[str, ...]) -> Scrape:
     title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
@@ -376,6 +390,7 @@ def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encod
     )
     header = list(draw(st.sampled_from(_MENUS))) + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
     footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
+    footer[draw(st.integers(0, len(footer))) : 0] = draw(_listing())
     middle = draw(st.lists(st.sampled_from(_MIDDLE), max_size=2, unique=True))
     body = list(paragraphs)
     for line in middle:

@@ -98,6 +98,11 @@ class Dateline:
     updated: str | None
 
 
+def has_year(text: str) -> bool:
+    """Whether the line names a year: every date form has one, so a line without one holds no date."""
+    return _ANY_YEAR.search(text) is not None
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """A line that is (almost) only dates: the first is published, one after "updated" is updated.
 
@@ -110,7 +115,7 @@ def parse_dateline(text: str) -> Dateline | None:
     >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
     True
     """
-    if _ANY_YEAR.search(text) is None:  # every date form has a year; most lines have none
+    if not has_year(text):  # most lines have none
         return None
     found, rest = _cut_dates(text)
     if not found:
@@ -326,7 +331,7 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
     >>> parse_credited_dateline("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT")[0]
     [Credit(name='Jon Porter', role=None, organization=None)]
     """
-    if len(text) > 160 or _ANY_YEAR.search(text) is None:
+    if len(text) > 160 or not has_year(text):
         return None
     found = _find_dates(text)
     if not found or found[0][0] == 0:
@@ -372,7 +377,7 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     >>> parse_post_meta("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort")
     ([Credit(name='Mark Hosak', role=None, organization=None)], Dateline(published='2015-07-06', updated=None))
     """
-    if len(text) > 200 or _ANY_YEAR.search(text) is None or _FULL_STOP.search(text) or _LIST_ITEM.match(text):
+    if len(text) > 200 or not has_year(text) or _FULL_STOP.search(text) or _LIST_ITEM.match(text):
         return None
     found, rest = _cut_dates(text)
     if not found:

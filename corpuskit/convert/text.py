@@ -3,8 +3,9 @@
 The pipeline, one pass each:
 
 1. decode the bytes and split them into lines with exact byte spans;
-2. drop page furniture named by the boilerplate vocabulary, and runs of short
-   menu lines (a block-level rule);
+2. drop page furniture named by the boilerplate vocabulary, runs of short
+   menu lines and listings of other stories, each with a date line (block-level
+   rules);
 3. find the main content region: clusters of long, sentence-like lines,
    joined across furniture that was already explained, cut at lines that end
    an article (comment forms, related blocks); the heaviest cluster wins and
@@ -27,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from corpuskit.convert import _meta
@@ -65,6 +67,10 @@ MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
 MERGE_DENSITY = 0.4
+LISTING_ITEMS = 3
+LISTING_GAP = 5
+LISTING_WORDS = 60
+LISTING_DATE_WORDS = 16
 
 
 @dataclass(slots=True)
@@ -75,6 +81,7 @@ class _State:
     ends: set[int] = field(default_factory=set)  # lines after which the article is over
     opens: set[int] = field(default_factory=set)  # headers of interrupting blocks (related, partners)
     teasers: set[int] = field(default_factory=set)  # excerpts of other pages (above a "Read more" link)
+    listed: set[int] = field(default_factory=set)  # lines listed under an opening line ("Related", "Partners")
     body: set[int] = field(default_factory=set)  # lines that became body blocks
 
     def free(self, index: int) -> bool:
@@ -137,6 +144,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     state = _State(lines)
     _drop_furniture(state)
     _drop_menu_runs(state)
+    _drop_dated_listings(state)
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
@@ -171,6 +179,7 @@ def _drop_furniture(state: _State) -> None:
             continue
         if opened is not None and not is_good(text) and words(text) <= 20:
             state.removed[index] = opened  # a headline listed under "Related", "From our partners", ...
+            state.listed.add(index)
             continue
         opened = None
 
@@ -203,6 +212,73 @@ def _drop_menu_runs(state: _State) -> None:
         else:
             flush()
     flush()
+
+
+def _drop_dated_listings(state: _State) -> None:
+    """Listings of other stories: three or more items, each a headline, a date line and at most one
+    sentence of teaser ("More on this story", "Latest posts"); an article's own paragraphs are longer.
+
+    Lines are counted among those still unexplained or listed under a "Related" line. Items repeat one
+    layout, so the lines between two date lines are the teaser of the one and the headline of the next,
+    and the first item's headline and the last one's teaser are as many lines as the others'. A last
+    date line followed by article text is the article's own dateline, not an item. A listing never holds
+    the page's longest line: that is the article's, on a page whose article is one short paragraph above
+    its related stories, or on a page that is only a listing.
+    """
+    free = [index for index in range(len(state.lines)) if index not in state.removed or index in state.listed]
+    longest = max((words(state.lines[index].text) for index in free), default=0)
+    maybe = [k for k, index in enumerate(free) if _maybe_date_line(state.lines[index].text)]
+    if len(maybe) < LISTING_ITEMS:  # most pages: no listing, and no need to parse their dates
+        return
+    dated = [k for k in maybe if _meta.parse_dateline(state.lines[free[k]].text) is not None]
+    run: list[int] = []
+    for k in [*dated, None]:
+        if run and k is not None and _next_item(state, free, run[-1], k):
+            run.append(k)
+            continue
+        _drop_listing(state, free, run, longest)
+        run = [k] if k is not None else []
+
+
+def _maybe_date_line(text: str) -> bool:
+    return words(text) <= LISTING_DATE_WORDS and _meta.has_year(text)
+
+
+def _next_item(state: _State, free: list[int], previous: int, k: int) -> bool:
+    between = [state.lines[index].text for index in free[previous + 1 : k]]
+    return (
+        1 <= len(between) < LISTING_GAP
+        and sum(is_sentence(text) for text in between) <= 1
+        and all(words(text) <= LISTING_WORDS for text in between)
+    )
+
+
+def _drop_listing(state: _State, free: list[int], run: list[int], longest: int) -> None:
+    def sentence(k: int) -> bool:
+        return is_sentence(state.lines[free[k]].text)
+
+    while len(run) >= LISTING_ITEMS:
+        segments = [range(a + 1, b) for a, b in pairwise(run)]
+        # Items have headlines; a timeline's date lines are followed by its sentences alone.
+        headlined = [any(is_headline(state.lines[free[k]].text) and not sentence(k) for k in seg) for seg in segments]
+        if 2 * sum(headlined) < len(segments):
+            return
+        gap = sorted(len(seg) + 1 for seg in segments)[len(segments) // 2]
+        # The headline's lines: those after the teaser's sentence, before the next date line.
+        heads = sorted(seg.stop - 1 - max(k for k in seg if sentence(k)) for seg in segments if any(map(sentence, seg)))
+        head = min(heads[len(heads) // 2] if heads else 1, gap - 1, run[0])
+        first, last = run[0] - head, min(run[-1] + gap - 1 - head, len(free) - 1)
+        after = free[last + 1] if last + 1 < len(free) else None
+        tail = [state.lines[free[k]].text for k in range(run[-1] + 1, last + 1)]
+        if (after is None or not is_good(state.lines[after].text)) and all(
+            words(text) <= LISTING_WORDS for text in tail
+        ):
+            if any(words(state.lines[free[k]].text) == longest for k in range(first, last + 1)):
+                return
+            for k in range(first, last + 1):
+                state.removed.setdefault(free[k], "dated-listing")
+            return
+        run = run[:-1]
 
 
 def _heads_text(state: _State, index: int) -> bool:

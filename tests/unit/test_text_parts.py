@@ -454,3 +454,44 @@ def test_menus_printed_on_one_line_are_navigation() -> None:
     assert {item.rule for item in record.provenance.removed if item.text in menus} == {"navigation"}
     for line in ("By Jane Doe | Reuters | Politics | World", "Madrid | 8 January 2014 | Politics | Courts"):
         assert classify(line) is None
+
+
+def _listing(*stories: str) -> list[str]:
+    lines = []
+    for number, story in enumerate(stories, 1):
+        lines += [f"What to know about {story}", f"April {number}, 2014 -- Updated 1358 GMT", f"A guide to {story}."]
+    return lines
+
+
+ARTICLE = [
+    "Storm snarls holiday travel",
+    "Heavy winds at the three airports around the city delayed departures by up to an hour, the aviation "
+    "authority said on Wednesday, and crews were clearing snow from the runways.",
+    "Rail operators reported no major delays and added seats on some of the busiest routes for the holiday, "
+    "while road crews scrambled to clear the highways before the evening rush.",
+]
+
+
+def test_a_listing_of_other_stories_with_dates_is_not_the_article() -> None:
+    listing = _listing("tornadoes", "power cuts", "flooded roads", "lightning")
+    record = convert("\n".join([*ARTICLE, "Part of complete coverage on", *listing, "© 2014 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert {item.rule for item in record.provenance.removed if item.text in listing} == {"dated-listing"}
+
+
+def test_a_listing_above_the_article_leaves_its_dateline() -> None:
+    listing = _listing("tornadoes", "power cuts", "flooded roads")
+    page = [*listing, ARTICLE[0], "November 27, 2013 -- Updated 0203 GMT", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert record.title == ARTICLE[0] and record.published == "2013-11-27"
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
+    timeline = []
+    for number, event in enumerate(("the levee was raised", "the pumps were replaced", "the gauge was moved"), 1):
+        timeline += [f"March {number}, 2011", f"After the last flood {event} by the county engineers."]
+    page = [*ARTICLE, *ARTICLE[1:], "How the county prepared", *timeline, "© 2014 Example"]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == page[1:-1]
+    assert [item.text for item in record.provenance.removed] == ["© 2014 Example"]
