@@ -345,6 +345,7 @@ _MIDDLE = (
     "Sign up to our daily newsletter and get the best stories in your inbox.",
     "Share this article",
     "Photo: Getty Images",
+    "Watch video 02:17",
 )
 _FOOTER = (
     "Share on Facebook",
@@ -358,6 +359,7 @@ _FOOTER = (
     "Terms of use",
     "Contact us",
     "Back to top",
+    "Spotted a mistake? Select the text and press Ctrl+Enter to tell the editors.",
     "About us | Contact | Careers | Advertise | Terms of use | Privacy policy",
     "Sponsored content",
     "Newsletter: enter your email address to get our top stories every morning",

@@ -322,6 +322,26 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
             "shutterstock",
         ),
     ),
+    # a video player's label, with its running time
+    _rule(
+        "video-widget",
+        r"(?:(?:watch|play)(?: the)? video|video (?:ansehen|abspielen)|regarder la vid[ée]o|ver (?:el )?v[íi]deo|"
+        r"guarda il video)(?:\s*\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\)?)?|video(?: duration)?\s*[0-9]{1,2}:[0-9]{2}",
+        max_words=6,
+    ),
+    # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
+    _rule(
+        "error-report",
+        r".*\bctrl\s*\+\s*enter\b.*",
+        max_words=40,
+        gate=("ctrl",),
+    ),
+    _rule(
+        "error-report",
+        r"(?:(?:found|spotted|see|notice)(?: an?)? (?:error|mistake|typo)(?: in (?:this|the) (?:article|text|story))?\??|"
+        r"report an? (?:error|typo|mistake|correction))",
+        max_words=8,
+    ),
     # a menu printed on one line: four or more short items between bars, none a number or a byline
     # (a line of up to five items led by "Home" is a breadcrumb, read as one with the head)
     _rule(

@@ -495,3 +495,20 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
     record = convert("\n".join(page).encode())
     assert [block.text for block in record.body] == page[1:-1]
     assert [item.text for item in record.provenance.removed] == ["© 2014 Example"]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Watch video 02:17", "video-widget"),
+        ("Video ansehen", "video-widget"),
+        ("Нашли ошибку? Выделите ее и нажмите Ctrl + Enter", "error-report"),
+        ("Spotted a typo?", "error-report"),
+        ("Report an error", "error-report"),
+        ("We watch the video of the match every week.", None),
+        ("The error was spotted by an auditor in the second report of the year.", None),
+    ],
+)
+def test_player_labels_and_error_report_prompts_are_furniture(line: str, rule: str | None) -> None:
+    furniture = classify(line)
+    assert (furniture.rule if furniture else None) == rule
