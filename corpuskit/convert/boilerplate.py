@@ -328,6 +328,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:(?:watch|play)(?: the)? video|video (?:ansehen|abspielen)|regarder la vid[ée]o|ver (?:el )?v[íi]deo|"
         r"guarda il video)(?:\s*\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\)?)?|video(?: duration)?\s*[0-9]{1,2}:[0-9]{2}",
         max_words=6,
+        gate=("video", "vidéo", "vídeo"),
     ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(
@@ -341,6 +342,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:(?:found|spotted|see|notice)(?: an?)? (?:error|mistake|typo)(?: in (?:this|the) (?:article|text|story))?\??|"
         r"report an? (?:error|typo|mistake|correction))",
         max_words=8,
+        gate=("error", "mistake", "typo", "correction"),
     ),
     # a menu printed on one line: four or more short items between bars, none a number or a byline
     # (a line of up to five items led by "Home" is a breadcrumb, read as one with the head)
@@ -348,6 +350,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "navigation",
         r"(?!(?:home|start|startseite|accueil|inicio|homepage)\s*\|(?:[^|]*\|){0,3}[^|]*$)(?:(?!by\s)[^|\d\s][^|\d]{0,40}\|\s*){3,}[^|\d]{1,40}",
         max_words=60,
+        gate=("|",),
     ),
     _rule(
         "relative-date",
