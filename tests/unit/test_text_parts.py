@@ -512,3 +512,11 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
 def test_player_labels_and_error_report_prompts_are_furniture(line: str, rule: str | None) -> None:
     furniture = classify(line)
     assert (furniture.rule if furniture else None) == rule
+
+
+def test_a_dateline_above_a_related_listing_is_not_one_of_its_items() -> None:
+    listing = _listing("the old sedan", "the nicknames", "the crossover")
+    page = [ARTICLE[0], "November 20, 2019 13:42", "Find your next car", "More stories like this one", *listing]
+    record = convert("\n".join([*page, *ARTICLE[1:]]).encode())
+    assert record.title == ARTICLE[0] and record.published == "2019-11-20T13:42"
+    assert [block.text for block in record.body] == ARTICLE[1:]
