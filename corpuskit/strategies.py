@@ -392,7 +392,8 @@ def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encod
     )
     header = list(draw(st.sampled_from(_MENUS))) + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
     footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
-    footer[draw(st.integers(0, len(footer))) : 0] = draw(_listing())
+    at = draw(st.integers(0, len(footer)))
+    footer[at:at] = draw(_listing())  # other stories, somewhere among the footer's lines
     middle = draw(st.lists(st.sampled_from(_MIDDLE), max_size=2, unique=True))
     body = list(paragraphs)
     for line in middle:

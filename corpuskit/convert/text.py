@@ -270,6 +270,12 @@ def _drop_listing(state: _State, free: list[int], run: list[int], longest: int) 
         # The headline's lines: those after the teaser's sentence, before the next date line.
         heads = sorted(seg.stop - 1 - max(k for k in seg if sentence(k)) for seg in segments if any(map(sentence, seg)))
         head = min(heads[len(heads) // 2] if heads else 1, gap - 1, run[0])
+        # The first item's headline is no article text, and no line above the "Related" line that opens it.
+        while head and (
+            is_good(state.lines[free[run[0] - head]].text)
+            or any(index in state.opens for index in range(free[run[0] - head], free[run[0]]))
+        ):
+            head -= 1
         first, last = run[0] - head, min(run[-1] + gap - 1 - head, len(free) - 1)
         after = free[last + 1] if last + 1 < len(free) else None
         tail = [state.lines[free[k]].text for k in range(run[-1] + 1, last + 1)]

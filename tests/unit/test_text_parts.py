@@ -520,3 +520,11 @@ def test_a_dateline_above_a_related_listing_is_not_one_of_its_items() -> None:
     record = convert("\n".join([*page, *ARTICLE[1:]]).encode())
     assert record.title == ARTICLE[0] and record.published == "2019-11-20T13:42"
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_listing_never_takes_the_article_line_above_its_first_date() -> None:
+    """The first item printed without its headline: the line above its date is the article's last paragraph."""
+    closing = "Officials said the roads would reopen by the weekend."
+    page = [*ARTICLE, closing, "April 9, 2014", "A guide to tornadoes.", *_listing("power cuts", "floods", "hail")]
+    record = convert("\n".join([*page, "© 2014 Example"]).encode())
+    assert [block.text for block in record.body] == [*ARTICLE[1:], closing]
