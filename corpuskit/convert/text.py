@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from statistics import median_high
 from typing import Literal
 
 from corpuskit.convert import _meta
@@ -191,8 +192,7 @@ def _drop_menu_runs(state: _State) -> None:
     def flush() -> None:
         # A line at either edge much longer than a typical item (a headline
         # right under the menu, say) is not part of the menu.
-        sizes = sorted(words(state.lines[i].text) for i in run)
-        typical = sizes[len(sizes) // 2] if sizes else 0
+        typical = median_high(words(state.lines[i].text) for i in run) if run else 0
         while run and (words(state.lines[run[-1]].text) > max(3, 2 * typical) or _heads_text(state, run[-1])):
             run.pop()
         while run and words(state.lines[run[0]].text) > max(3, 2 * typical):
@@ -266,10 +266,10 @@ def _drop_listing(state: _State, free: list[int], run: list[int], longest: int) 
         headlined = [any(is_headline(state.lines[free[k]].text) and not sentence(k) for k in seg) for seg in segments]
         if 2 * sum(headlined) < len(segments):
             return
-        gap = sorted(len(seg) + 1 for seg in segments)[len(segments) // 2]
+        gap = median_high(len(seg) + 1 for seg in segments)
         # The headline's lines: those after the teaser's sentence, before the next date line.
-        heads = sorted(seg.stop - 1 - max(k for k in seg if sentence(k)) for seg in segments if any(map(sentence, seg)))
-        head = min(heads[len(heads) // 2] if heads else 1, gap - 1, run[0])
+        heads = [seg.stop - 1 - max(k for k in seg if sentence(k)) for seg in segments if any(map(sentence, seg))]
+        head = min(median_high(heads) if heads else 1, gap - 1, run[0])
         # The first item's headline is no article text, and no line above the "Related" line that opens it.
         while head and (
             is_good(state.lines[free[run[0] - head]].text)
@@ -279,15 +279,16 @@ def _drop_listing(state: _State, free: list[int], run: list[int], longest: int) 
         first, last = run[0] - head, min(run[-1] + gap - 1 - head, len(free) - 1)
         after = free[last + 1] if last + 1 < len(free) else None
         tail = [state.lines[free[k]].text for k in range(run[-1] + 1, last + 1)]
-        if (after is None or not is_good(state.lines[after].text)) and all(
-            words(text) <= LISTING_WORDS for text in tail
+        if (after is not None and is_good(state.lines[after].text)) or any(
+            words(text) > LISTING_WORDS for text in tail
         ):
-            if any(words(state.lines[free[k]].text) == longest for k in range(first, last + 1)):
-                return
-            for k in range(first, last + 1):
-                state.removed.setdefault(free[k], "dated-listing")
+            run = run[:-1]  # the last date line is the article's own, or its teaser runs on: not an item
+            continue
+        if any(words(state.lines[free[k]].text) == longest for k in range(first, last + 1)):
             return
-        run = run[:-1]
+        for k in range(first, last + 1):
+            state.removed.setdefault(free[k], "dated-listing")
+        return
 
 
 def _heads_text(state: _State, index: int) -> bool:
