@@ -308,7 +308,7 @@ class Scrape:
     data: bytes
     title: str
     paragraphs: tuple[str, ...]
-    furniture: tuple[str, ...]
+    furniture: tuple[str, ...]  # the lines printed around the article, as a body would hold them (no bullet)
     encoding: str
 
 
@@ -349,8 +349,9 @@ _MIDDLE = (
 )
 _FOOTER = (
     "Share on Facebook",
-    "Share on Twitter",
+    "* Share on Twitter",
     "Leave a comment",
+    "* Reply",
     "Your email address will not be published. Required fields are marked *",
     "Related articles",
     "Most read",
@@ -371,12 +372,17 @@ _LISTING_DATES = ("March 3, 2021", "12.11.2018", "2 June 2019 -- Updated 1453 GM
 
 @st.composite
 def _listing(draw: st.DrawFn) -> list[str]:
-    """None, or three to five other stories as sites list them: headline, date line, a short teaser."""
+    """None, or three to five other stories as sites list them: headline, date line and a short teaser,
+    or cards (a bulleted headline, its teaser indented under it as a renderer prints a list item)."""
     lines: list[str] = []
+    cards = draw(st.booleans())
     for _ in range(draw(st.sampled_from([0, 3, 4, 5]))):
         headline = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8)))
+        headline = headline[0].upper() + headline[1:]
         teaser = draw(texts(min_words=5, max_words=10, unicode=False))
-        lines += [headline[0].upper() + headline[1:], draw(st.sampled_from(_LISTING_DATES)), teaser]
+        lines += (
+            [f"  * {headline}", f"    {teaser}"] if cards else [headline, draw(st.sampled_from(_LISTING_DATES)), teaser]
+        )
     return lines
 
 
@@ -403,7 +409,8 @@ def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encod
     text = blank.join([*header, title, *body, *footer])
     encoding = draw(st.sampled_from(encodings))
     data = text.replace("\n", newline).encode(encoding)  # utf-16 and utf-8-sig write a BOM
-    return Scrape(data, title, paragraphs, tuple(header + middle + footer), encoding)
+    furniture = tuple(line.strip().removeprefix("* ") for line in header + middle + footer)  # as a body prints it
+    return Scrape(data, title, paragraphs, furniture, encoding)
 
 
 def scrapes(

@@ -72,6 +72,7 @@ class Line:
     text: str  # repaired: ftfy, NFC, white space collapsed
     start: int  # byte offset of ``raw`` in the source
     end: int
+    indent: int = 0  # the white space before it, in characters (a renderer indents nested lists)
 
 
 def decode(data: bytes) -> Decoded:
@@ -156,7 +157,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
             if steps:
                 used.update(steps)
             if repaired:
-                lines.append(Line(stripped, repaired, position + lead, position + lead + size))
+                lines.append(Line(stripped, repaired, position + lead, position + lead + size, len(lead_text)))
         position += (len(chunk) if one_to_one else len(encode(chunk)[0])) + ending
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
     normalizations += [step for step in ("ftfy", "invisible", "nfc") if step in used]

@@ -174,14 +174,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # comment-form furniture
     _rule(
         "comment-form",
-        r"(?:leave|post|add|write) a (?:reply|comment|response)|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|view (?:all )?comments|show comments|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
+        r"(?:leave|post|add|write) a (?:reply|comment|response)|reply|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|view (?:all )?comments|show comments|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
         max_words=40,
         ends=True,
     ),
     # the same families as other languages print them (de, fr, es, it, nl, pt)
     _rule(
         "comment-form",
-        r"(?:kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|kommentar(?:funktion ist|e sind) (?:geschlossen|deaktiviert)\.?|les commentaires sont (?:ferm[ée]s|d[ée]sactiv[ée]s)\.?|comentarios cerrados\.?|i commenti sono chiusi\.?|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
+        r"(?:(?:(?:[0-9]+ )?kommentare?\s+)?(?:schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen|abgeben))|kommentar(?:funktion ist|e sind) (?:geschlossen|deaktiviert)\.?|les commentaires sont (?:ferm[ée]s|d[ée]sactiv[ée]s)\.?|comentarios cerrados\.?|i commenti sono chiusi\.?|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
         r"laisser un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
         r"deja un comentario|(?:[0-9]+ )?comentarios?|responder|"
         r"lascia un commento|(?:[0-9]+ )?commenti|rispondi|"

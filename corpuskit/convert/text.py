@@ -4,8 +4,9 @@ The pipeline, one pass each:
 
 1. decode the bytes and split them into lines with exact byte spans;
 2. drop page furniture named by the boilerplate vocabulary, runs of short
-   menu lines and listings of other stories, each with a date line (block-level
-   rules);
+   menu lines and listings of other stories (each item with a date line, or
+   drawn as a card: a bulleted headline with its teaser indented under it)
+   (block-level rules);
 3. find the main content region: clusters of long, sentence-like lines,
    joined across furniture that was already explained, cut at lines that end
    an article (comment forms, related blocks); the heaviest cluster wins and
@@ -42,7 +43,9 @@ from corpuskit.rules import convert as C
 NAME = "corpuskit.text"
 
 _SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
-_LIST_MARKER = re.compile(r"^(?P<marker>[-–—•·▪◦*●■►✓]|\(?[0-9]{1,2}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
+_BULLETS = "-–—•·▪◦*+●■►✓"
+_BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
+_LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -146,6 +149,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_furniture(state)
     _drop_menu_runs(state)
     _drop_dated_listings(state)
+    _drop_teaser_listings(state)
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
@@ -164,7 +168,9 @@ def _drop_furniture(state: _State) -> None:
     opened: str | None = None
     for index, line in enumerate(state.lines):
         text = line.text
-        furniture = classify(text)
+        # A bulleted line ("* Share on Facebook") is furniture by its item's text.
+        bullet = _BULLET.match(text) if text[0] in _BULLETS else None
+        furniture = classify(text[bullet.end() :] if bullet else text)
         if furniture is not None:
             state.removed[index] = furniture.rule
             if furniture.ends:
@@ -289,6 +295,57 @@ def _drop_listing(state: _State, free: list[int], run: list[int], longest: int) 
         for k in range(first, last + 1):
             state.removed.setdefault(free[k], "dated-listing")
         return
+
+
+def _drop_teaser_listings(state: _State) -> None:
+    """Listings of other stories drawn as cards: three or more bulleted headlines, each with a teaser of
+    a line or two printed inside its item (indented under the headline's text, as a renderer draws a
+    list item holding a heading and a paragraph). An article's crossheads carry no bullets, and its
+    numbered points are content; a scrape without indentation never matches. A listing never holds the
+    page's longest line (a page that is only a listing).
+    """
+    heads = [
+        index
+        for index, line in enumerate(state.lines)
+        if line.indent and (index not in state.removed or index in state.listed) and _BULLET.match(line.text)
+    ]
+    if len(heads) < LISTING_ITEMS:  # most pages: too few indented bullets for cards
+        return
+    free = [index for index in range(len(state.lines)) if index not in state.removed or index in state.listed]
+    longest = max(words(state.lines[index].text) for index in free)
+    k = free.index(heads[0])
+    while k < len(free):
+        items = _teaser_items(state, free, k)
+        taken = [free[j] for j in range(k, items)]
+        if taken and all(words(state.lines[index].text) < longest for index in taken):
+            for index in taken:
+                state.removed.setdefault(index, "teaser-listing")
+        k = max(items, k + 1)
+
+
+def _teaser_items(state: _State, free: list[int], k: int) -> int:
+    """Where a run of cards starting at ``free[k]`` ends (``k`` itself when there are too few)."""
+    lines = state.lines
+    end, count, indent = k, 0, lines[free[k]].indent
+    while end < len(free):
+        head = lines[free[end]]
+        bullet = _BULLET.match(head.text)
+        if bullet is None or head.indent != indent or not is_headline(head.text[bullet.end() :]):
+            break
+        column = head.indent + bullet.end()  # where the item's text starts
+        teaser = end + 1
+        while (
+            teaser < len(free)
+            and teaser - end <= 2
+            and lines[free[teaser]].indent >= column
+            and not _LIST_MARKER.match(lines[free[teaser]].text)
+            and words(lines[free[teaser]].text) <= LISTING_WORDS
+        ):
+            teaser += 1
+        if teaser == end + 1:
+            break
+        end, count = teaser, count + 1
+    return end if count >= LISTING_ITEMS else k
 
 
 def _heads_text(state: _State, index: int) -> bool:

@@ -21,6 +21,7 @@ from corpuskit.convert._meta import (
     parse_post_meta,
 )
 from corpuskit.convert.boilerplate import classify
+from corpuskit.convert.text import _LIST_MARKER
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
@@ -528,3 +529,50 @@ def test_a_listing_never_takes_the_article_line_above_its_first_date() -> None:
     page = [*ARTICLE, closing, "April 9, 2014", "A guide to tornadoes.", *_listing("power cuts", "floods", "hail")]
     record = convert("\n".join([*page, "© 2014 Example"]).encode())
     assert [block.text for block in record.body] == [*ARTICLE[1:], closing]
+
+
+def _cards(*stories: str, indent: str = "    ") -> list[str]:
+    """Stories drawn as cards, as a renderer prints ``<li><h3>headline</h3><p>teaser</p></li>``."""
+    lines = []
+    for story in stories:
+        lines += [f"  * What to know about {story}", f"{indent}A guide to {story}, with the latest from our reporters."]
+    return lines
+
+
+def test_cards_of_other_stories_are_not_the_article() -> None:
+    cards = _cards("tornadoes", "power cuts", "flooded roads")
+    record = convert("\n".join([*cards, *ARTICLE, *_cards("hail", "lightning", "floods")]).encode())
+    assert record.title == ARTICLE[0]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert {item.rule for item in record.provenance.removed} == {"teaser-listing"}
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        _cards("tornadoes", "power cuts", "flooded roads", indent=""),  # no indentation: nothing says "inside the item"
+        [line.replace("* ", "1. ") for line in _cards("tornadoes", "power cuts", "flooded roads")],  # numbered points
+    ],
+)
+def test_headed_points_that_are_not_cards_stay_in_the_body(points: list[str]) -> None:
+    record = convert("\n".join([*ARTICLE, *points, ARTICLE[1]]).encode())
+    assert "teaser-listing" not in {item.rule for item in record.provenance.removed}
+    assert [block.text for block in record.body] == [
+        *ARTICLE[1:],
+        *(_LIST_MARKER.sub("", p.strip()) for p in points),
+        ARTICLE[1],
+    ]
+
+
+def test_furniture_printed_as_list_items_is_furniture() -> None:
+    page = [*ARTICLE, "  * Share on Facebook", "  + Reply", "Kommentare Schreibe einen Kommentar"]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.rule for item in record.provenance.removed] == ["share-prompt", "comment-form", "comment-form"]
+
+
+def test_a_second_level_bullet_marks_a_list_item() -> None:
+    items = ["  + the first of the points made", "  + the second of the points made"]
+    record = convert("\n".join([*ARTICLE, "The report made two points:", *items, ARTICLE[2]]).encode())
+    listed = [(block.type, block.text) for block in record.body if block.type == "list_item"]
+    assert listed == [("list_item", item.strip()[2:]) for item in items]
