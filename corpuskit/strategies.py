@@ -367,7 +367,13 @@ _FOOTER = (
 )
 
 
-_LISTING_DATES = ("March 3, 2021", "12.11.2018", "2 June 2019 -- Updated 1453 GMT", "Posted on 14 May 2020")
+_LISTING_DATES = (
+    "March 3, 2021",
+    "12.11.2018",
+    "2 June 2019 -- Updated 1453 GMT",
+    "Posted on 14 May 2020",
+    "3 hours ago",
+)
 
 
 @st.composite

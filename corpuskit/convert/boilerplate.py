@@ -352,9 +352,16 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=60,
         gate=("|",),
     ),
+    # a teaser's age ("2 hours ago", "Veröffentlicht/Aktualisiert: vor 51 Minuten", "hace 3 días")
     _rule(
         "relative-date",
-        r"(?:updated |published |posted )?(?:[0-9]+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+        r"(?:(?:updated|published|posted|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:/\w+)?:?\s+)?"
+        r"(?:(?:[0-9]+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"
+        r"|vor (?:[0-9]+|einer?) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
+        r"|il y a (?:[0-9]+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois)"
+        r"|(?:hace|há) (?:[0-9]+|una?|um|uma) (?:segundos?|minutos?|horas?|d[íi]as?|semanas?|mes(?:es)?)"
+        r"|(?:[0-9]+|una?) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]) fa"
+        r"|(?:[0-9]+|een) (?:seconden|minuut|minuten|uur|dag|dagen|weken|week|maanden|maand) geleden)",
     ),
 )
 

@@ -221,8 +221,9 @@ def _drop_menu_runs(state: _State) -> None:
 
 
 def _drop_dated_listings(state: _State) -> None:
-    """Listings of other stories: three or more items, each a headline, a date line and at most one
-    sentence of teaser ("More on this story", "Latest posts"); an article's own paragraphs are longer.
+    """Listings of other stories: three or more items, each a headline, a date line (or its age: "2 hours
+    ago") and at most one sentence of teaser ("More on this story", "Latest posts"); an article's own
+    paragraphs are longer.
 
     Lines are counted among those still unexplained or listed under a "Related" line. Items repeat one
     layout, so the lines between two date lines are the teaser of the one and the headline of the next,
@@ -231,12 +232,17 @@ def _drop_dated_listings(state: _State) -> None:
     the page's longest line: that is the article's, on a page whose article is one short paragraph above
     its related stories, or on a page that is only a listing.
     """
-    free = [index for index in range(len(state.lines)) if index not in state.removed or index in state.listed]
+    free = [
+        index
+        for index in range(len(state.lines))
+        if index not in state.removed or index in state.listed or state.removed[index] == "relative-date"
+    ]
     longest = max((words(state.lines[index].text) for index in free), default=0)
-    maybe = [k for k, index in enumerate(free) if _maybe_date_line(state.lines[index].text)]
+    aged = {k for k, index in enumerate(free) if state.removed.get(index) == "relative-date"}  # "2 hours ago"
+    maybe = [k for k, index in enumerate(free) if k in aged or _maybe_date_line(state.lines[index].text)]
     if len(maybe) < LISTING_ITEMS:  # most pages: no listing, and no need to parse their dates
         return
-    dated = [k for k in maybe if _meta.parse_dateline(state.lines[free[k]].text) is not None]
+    dated = [k for k in maybe if k in aged or _meta.parse_dateline(state.lines[free[k]].text) is not None]
     run: list[int] = []
     for k in [*dated, None]:
         if run and k is not None and _next_item(state, free, run[-1], k):

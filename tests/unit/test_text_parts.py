@@ -576,3 +576,29 @@ def test_a_second_level_bullet_marks_a_list_item() -> None:
     record = convert("\n".join([*ARTICLE, "The report made two points:", *items, ARTICLE[2]]).encode())
     listed = [(block.type, block.text) for block in record.body if block.type == "list_item"]
     assert listed == [("list_item", item.strip()[2:]) for item in items]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 hours ago",
+        "Veröffentlicht/Aktualisiert: vor 51 Minuten",
+        "il y a 3 heures",
+        "hace 28 minutos",
+        "5 uur geleden",
+    ],
+)
+def test_a_teasers_age_is_a_relative_date(line: str) -> None:
+    furniture = classify(line)
+    assert furniture is not None and furniture.rule == "relative-date"
+    assert classify("Vor 30 Minuten sagte der Minister, er trete zurück.") is None
+
+
+def test_a_listing_dated_by_age_is_not_the_article() -> None:
+    listing = []
+    for number, story in enumerate(("tornadoes", "power cuts", "flooded roads", "lightning"), 1):
+        listing += [f"What to know about {story}", f"Aktualisiert: vor {number} Stunden", f"A guide to {story}."]
+    record = convert("\n".join([*ARTICLE, *listing, "© 2014 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    rules = {item.text: item.rule for item in record.provenance.removed}
+    assert {rules[line] for line in listing} == {"dated-listing", "relative-date"}
