@@ -346,6 +346,7 @@ _MIDDLE = (
     "Share this article",
     "Photo: Getty Images",
     "Watch video 02:17",
+    "View this post on Instagram",
 )
 _FOOTER = (
     "Share on Facebook",

@@ -330,6 +330,16 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=6,
         gate=("video", "vidéo", "vídeo"),
     ),
+    # what an embedded social post prints around itself: the embed's label, and the post's credit line
+    # ("A post shared by Jane (@jane) on Jun 16, 2019 at 7:30am PDT", "— Jane Doe (@jane) June 16, 2019")
+    _rule(
+        "social-embed",
+        r"view this (?:post|profile|photo|video|reel) on (?:instagram|facebook|twitter|x|tiktok|threads)"
+        r"|an? (?:post|photo|video|reel) shared by .{1,120}"
+        r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?[a-z]{3,9}\.? [0-9]{1,2},? [0-9]{4}",
+        max_words=30,
+        gate=("view this", "shared by", "(@"),
+    ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(
         "error-report",

@@ -46,6 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
 _BULLETS = "-–—•·▪◦*+●■►✓"
 _BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -673,6 +674,9 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             continue
         if title is not None and text == title:
             state.removed[index] = "repeated-title"
+            continue
+        if not _WORD_CHARACTER.search(text):  # a lone bullet, a separator, an arrow: no text to keep
+            state.removed[index] = "no-text"
             continue
         marker = _LIST_MARKER.match(line.raw)
         if marker is not None:

@@ -602,3 +602,27 @@ def test_a_listing_dated_by_age_is_not_the_article() -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
     rules = {item.text: item.rule for item in record.provenance.removed}
     assert {rules[line] for line in listing} == {"dated-listing", "relative-date"}
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("View this post on Instagram", "social-embed"),
+        ("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "social-embed"),
+        ("— Jane Doe (@janedoe) June 16, 2019", "social-embed"),
+        ("The post shared by the minister was deleted on Monday after a day of criticism.", None),
+    ],
+)
+def test_what_an_embedded_post_prints_around_itself_is_furniture(line: str, rule: str | None) -> None:
+    furniture = classify(line)
+    assert (furniture.rule if furniture else None) == rule
+
+
+def test_lines_without_text_are_not_body_blocks() -> None:
+    record = convert("\n".join([*ARTICLE[:2], "  *", "* * *", "→", ARTICLE[2]]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [(item.rule, item.text) for item in record.provenance.removed] == [
+        ("no-text", "*"),
+        ("no-text", "* * *"),
+        ("no-text", "→"),
+    ]
