@@ -103,6 +103,26 @@ def has_year(text: str) -> bool:
     return _ANY_YEAR.search(text) is not None
 
 
+_CLOCK = re.compile(r"\b[0-2]?[0-9][:.][0-5][0-9](?![0-9])")
+_WEEKDAYS = (
+    "monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat sunday sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles jueves viernes sábado domingo"
+)
+_DATE_WORDS = frozenset(
+    {*_MONTHS, *_WEEKDAYS.split(), *(zone.lower() for zone in _ZONES)}
+    | {"am", "pm", "a.m", "p.m", "at", "um", "uhr", "h", "on", "le", "el", "de", "updated", "published", "posted"}
+)
+
+
+def is_time_line(text: str) -> bool:
+    """A date and time printed without a year ("Jun 13, 4:03 PM EDT", "Monday 14:05"): a clock time, and no
+    word but month and day names, am/pm, zones and the words datelines put around them."""
+    if len(text) > 60 or not _CLOCK.search(text):
+        return False
+    return all(word.lower().strip(".") in _DATE_WORDS for word in re.findall(r"[^\W\d_][\w.]*", text))
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """A line that is (almost) only dates: the first is published, one after "updated" is updated.
 
@@ -251,6 +271,8 @@ def parse_byline(text: str) -> list[Credit] | None:
     Credit(name='Tim Berg', role=None, organization='dpa')
     >>> parse_byline("By the end of the year, prices rose.") is None
     True
+    >>> parse_byline("By LYNNE O'DONNELL")
+    [Credit(name="Lynne O'Donnell", role=None, organization=None)]
     """
     if len(text) > 160:
         return None
@@ -269,7 +291,7 @@ def parse_byline(text: str) -> list[Credit] | None:
     if tail is None and comma and not _looks_like_name(last.strip()):
         listed, tail = before, last  # "By X and Y, CNN": the organisation the names list took in
     names = [name for name in _SPLIT_NAMES.split(listed) if name]
-    if not names or any(not _looks_like_name(name) for name in names):
+    if not names or any(not _looks_like_name(name, shouted=match.re is _BYLINE) for name in names):
         return None
     if match.re is _AUTHOR_LABEL and any(_lower_word(name) for name in names):
         return None  # "Text: Die Sonne scheint." is a sentence; a label's names are printed with care
@@ -391,11 +413,13 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     return credits, Dateline(found[0][2], None)
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, shouted: bool = False) -> bool:
+    """Two to four capitalised words, none a function word; in capitals only where a "By" vouches for
+    them ("By LYNNE O'DONNELL"): alone, a line in capitals is a label ("BREAKING NEWS")."""
     words = name.split()
     if not 2 <= len(words) <= 4 or _NOT_NAMES.search(name):
         return False
-    return words[0][0].isupper() and not all(word.isupper() and len(word) > 3 for word in words)
+    return words[0][0].isupper() and (shouted or not all(word.isupper() and len(word) > 3 for word in words))
 
 
 def _lower_word(name: str) -> bool:

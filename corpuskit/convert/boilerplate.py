@@ -290,7 +290,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "navigation",
-        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|toggle navigation|close|open|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|load more|show more|see more|view more|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
     _rule(
@@ -339,6 +339,12 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:on\s+)?[a-z]{3,9}\.? [0-9]{1,2},? [0-9]{4}",
         max_words=30,
         gate=("view this", "shared by", "(@"),
+    ),
+    # a player's playlist: a running time alone on its line ("03:29"), "Now playing", "Up next"
+    _rule(
+        "video-widget",
+        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|now playing|up next|ad feedback|video ad feedback",
+        max_words=3,
     ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(

@@ -46,6 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
 _BULLETS = "-–—•·▪◦*+●■►✓"
 _BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
+_DASHES = ("-", "–", "—")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
@@ -595,7 +596,15 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
 
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
-    candidates = [i for i in head if any(char.isalpha() for char in lines[i].text)]  # free lines, oldest first
+    # Free lines, oldest first. A headline has letters; it never ends in a dash ("New York CNN —", a
+    # dateline's place) and is no time of day ("Jun 13, 4:03 PM EDT").
+    candidates = [
+        i
+        for i in head
+        if any(char.isalpha() for char in lines[i].text)
+        and not lines[i].text.endswith(_DASHES)
+        and not _meta.is_time_line(lines[i].text)
+    ]
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:

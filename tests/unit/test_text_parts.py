@@ -14,6 +14,7 @@ from corpuskit.convert._build import SourceInput
 from corpuskit.convert._decode import _is_single_byte, decode, split_lines
 from corpuskit.convert._meta import (
     fix_name_case,
+    is_time_line,
     parse_byline,
     parse_credited_dateline,
     parse_dateline,
@@ -626,3 +627,34 @@ def test_lines_without_text_are_not_body_blocks() -> None:
         ("no-text", "* * *"),
         ("no-text", "→"),
     ]
+
+
+def test_a_time_of_day_or_a_dateline_place_above_the_headline_is_no_title() -> None:
+    for above in ("Jun 13, 4:03 PM EDT", "New York CNN —"):
+        record = convert("\n".join([above, ARTICLE[0], "By LYNNE O'DONNELL", *ARTICLE[1:]]).encode())
+        assert record.title == ARTICLE[0]
+        assert [byline.name for byline in record.bylines] == ["Lynne O'Donnell"]
+        assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Jun 13, 4:03 PM EDT", True), ("Updated 10:39am", True), ("Montag 14:05 Uhr", True), ("Match at 14:00", False)],
+)
+def test_time_lines(line: str, expected: bool) -> None:
+    assert is_time_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Open Navigation Menu", "navigation"),
+        ("See More Videos", "navigation"),
+        ("03:29", "video-widget"),
+        ("Now playing", "video-widget"),
+        ("Open the files the council published on Monday, the mayor said.", None),
+    ],
+)
+def test_player_and_menu_buttons_are_furniture(line: str, rule: str | None) -> None:
+    furniture = classify(line)
+    assert (furniture.rule if furniture else None) == rule
