@@ -234,11 +234,7 @@ def _drop_dated_listings(state: _State) -> None:
     the page's longest line: that is the article's, on a page whose article is one short paragraph above
     its related stories, or on a page that is only a listing.
     """
-    free = [
-        index
-        for index in range(len(state.lines))
-        if index not in state.removed or index in state.listed or state.removed[index] == "relative-date"
-    ]
+    free = _listing_lines(state)
     longest = max((words(state.lines[index].text) for index in free), default=0)
     aged = {k for k, index in enumerate(free) if state.removed.get(index) == "relative-date"}  # "2 hours ago"
     maybe = [k for k, index in enumerate(free) if k in aged or _maybe_date_line(state.lines[index].text)]
@@ -252,6 +248,17 @@ def _drop_dated_listings(state: _State) -> None:
             continue
         _drop_listing(state, free, run, longest)
         run = [k] if k is not None else []
+
+
+def _listing_lines(state: _State) -> list[int]:
+    """The lines a listing may hold: those still unexplained, those listed under a "Related" line, and
+    teasers' ages ("2 hours ago")."""
+    removed = state.removed
+    return [
+        index
+        for index in range(len(state.lines))
+        if index not in removed or index in state.listed or removed[index] == "relative-date"
+    ]
 
 
 def _maybe_date_line(text: str) -> bool:
@@ -312,16 +319,12 @@ def _drop_teaser_listings(state: _State) -> None:
     numbered points are content; a scrape without indentation never matches. A listing never holds the
     page's longest line (a page that is only a listing).
     """
-    heads = [
-        index
-        for index, line in enumerate(state.lines)
-        if line.indent and (index not in state.removed or index in state.listed) and _BULLET.match(line.text)
-    ]
+    free = _listing_lines(state)
+    heads = [k for k, index in enumerate(free) if state.lines[index].indent and _BULLET.match(state.lines[index].text)]
     if len(heads) < LISTING_ITEMS:  # most pages: too few indented bullets for cards
         return
-    free = [index for index in range(len(state.lines)) if index not in state.removed or index in state.listed]
     longest = max(words(state.lines[index].text) for index in free)
-    k = free.index(heads[0])
+    k = heads[0]
     while k < len(free):
         items = _teaser_items(state, free, k)
         taken = [free[j] for j in range(k, items)]

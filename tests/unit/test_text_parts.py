@@ -507,11 +507,20 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Нашли ошибку? Выделите ее и нажмите Ctrl + Enter", "error-report"),
         ("Spotted a typo?", "error-report"),
         ("Report an error", "error-report"),
+        ("03:29", "video-widget"),
+        ("Now playing", "video-widget"),
+        ("Open Navigation Menu", "navigation"),
+        ("See More Videos", "navigation"),
+        ("View this post on Instagram", "social-embed"),
+        ("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "social-embed"),
+        ("— Jane Doe (@janedoe) June 16, 2019", "social-embed"),
         ("We watch the video of the match every week.", None),
         ("The error was spotted by an auditor in the second report of the year.", None),
+        ("Open the files the council published on Monday, the mayor said.", None),
+        ("The post shared by the minister was deleted on Monday after a day of criticism.", None),
     ],
 )
-def test_player_labels_and_error_report_prompts_are_furniture(line: str, rule: str | None) -> None:
+def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
     furniture = classify(line)
     assert (furniture.rule if furniture else None) == rule
 
@@ -605,20 +614,6 @@ def test_a_listing_dated_by_age_is_not_the_article() -> None:
     assert {rules[line] for line in listing} == {"dated-listing", "relative-date"}
 
 
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        ("View this post on Instagram", "social-embed"),
-        ("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "social-embed"),
-        ("— Jane Doe (@janedoe) June 16, 2019", "social-embed"),
-        ("The post shared by the minister was deleted on Monday after a day of criticism.", None),
-    ],
-)
-def test_what_an_embedded_post_prints_around_itself_is_furniture(line: str, rule: str | None) -> None:
-    furniture = classify(line)
-    assert (furniture.rule if furniture else None) == rule
-
-
 def test_lines_without_text_are_not_body_blocks() -> None:
     record = convert("\n".join([*ARTICLE[:2], "  *", "* * *", "→", ARTICLE[2]]).encode())
     assert [block.text for block in record.body] == ARTICLE[1:]
@@ -643,18 +638,3 @@ def test_a_time_of_day_or_a_dateline_place_above_the_headline_is_no_title() -> N
 )
 def test_time_lines(line: str, expected: bool) -> None:
     assert is_time_line(line) is expected
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        ("Open Navigation Menu", "navigation"),
-        ("See More Videos", "navigation"),
-        ("03:29", "video-widget"),
-        ("Now playing", "video-widget"),
-        ("Open the files the council published on Monday, the mayor said.", None),
-    ],
-)
-def test_player_and_menu_buttons_are_furniture(line: str, rule: str | None) -> None:
-    furniture = classify(line)
-    assert (furniture.rule if furniture else None) == rule
