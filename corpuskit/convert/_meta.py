@@ -78,13 +78,22 @@ _ZONES = {
 _UPDATED = re.compile(
     r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE
 )
+# Day names in English (with their three-letter forms), German, French and Spanish.
+_WEEKDAY_NAMES = (
+    ("monday", "mon", "montag", "lundi", "lunes"),
+    ("tuesday", "tue", "dienstag", "mardi", "martes"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles"),
+    ("thursday", "thu", "donnerstag", "jeudi", "jueves"),
+    ("friday", "fri", "freitag", "vendredi", "viernes"),
+    ("saturday", "sat", "samstag", "samedi", "sábado"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo"),
+)
+_WEEKDAYS = tuple(name for names in _WEEKDAY_NAMES for name in names)
 _DATELINE_WORDS = re.compile(
-    r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|mon|tue|wed|thu|fri|sat|sun|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|date|time|uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|"
-    r"uhr|um|am|vom|stand|veröffentlicht|aktualisiert|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|"
-    r"le|à|h|publié|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"el|de|las|publicado|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"il|alle|ore|pubblicato|op|om|gepubliceerd|bijgewerkt)\b|[|,.:;()•·–—/-]",
+    r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|date|time|"
+    r"uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|uhr|um|am|vom|stand|veröffentlicht|aktualisiert|le|à|h|publié|"
+    r"el|de|las|publicado|il|alle|ore|pubblicato|op|om|gepubliceerd|bijgewerkt|" + "|".join(_WEEKDAYS) + r")\b"
+    r"|[|,.:;()•·–—/-]",
     re.IGNORECASE,
 )
 
@@ -104,13 +113,8 @@ def has_year(text: str) -> bool:
 
 
 _CLOCK = re.compile(r"\b[0-2]?[0-9][:.][0-5][0-9](?![0-9])")
-_WEEKDAYS = (
-    "monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat sunday sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche lunes martes miércoles jueves viernes sábado domingo"
-)
 _DATE_WORDS = frozenset(
-    {*_MONTHS, *_WEEKDAYS.split(), *(zone.lower() for zone in _ZONES)}
+    {*_MONTHS, *_WEEKDAYS, "tues", "thurs", *(zone.lower() for zone in _ZONES)}
     | {"am", "pm", "a.m", "p.m", "at", "um", "uhr", "h", "on", "le", "el", "de", "updated", "published", "posted"}
 )
 
