@@ -253,6 +253,22 @@ _NOT_NAMES = re.compile(
     r"\b(?:the|a(?!\.)|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b",
     re.IGNORECASE,
 )
+# Words that make a credited name a news organisation ("Associated Press", "The Washington Post").
+_NEWS_ORGANIZATION = re.compile(
+    r"\b(?:press|presse|news|newswire|wire|agency|agence|agencia|agenzia|agentur|times|post|herald|journal|gazette|"
+    r"tribune|telegraph|chronicle|observer|network|media|radio|television|broadcasting|magazine|zeitung|"
+    r"nachrichten|reuters|bloomberg)\b",
+    re.IGNORECASE,
+)
+
+
+def is_news_organization(text: str) -> bool:
+    """Whether a credited name is a news organisation rather than a person.
+
+    >>> is_news_organization("Associated Press"), is_news_organization("Josh Boak")
+    (True, False)
+    """
+    return _NEWS_ORGANIZATION.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +293,12 @@ def parse_byline(text: str) -> list[Credit] | None:
     True
     >>> parse_byline("By LYNNE O'DONNELL")
     [Credit(name="Lynne O'Donnell", role=None, organization=None)]
+    >>> parse_byline("By Josh Boak, Associated Press")
+    [Credit(name='Josh Boak', role=None, organization='Associated Press')]
+    >>> len(parse_byline("By Jane Doe, Mark Roe and Ann Lee"))
+    3
+    >>> parse_byline("By Jane Doe, Political Editor, The Guardian")
+    [Credit(name='Jane Doe', role='Political Editor', organization='The Guardian')]
     """
     if len(text) > 160:
         return None
@@ -291,15 +313,20 @@ def parse_byline(text: str) -> list[Credit] | None:
             parts["role"] = note
         else:
             tail = note
-    before, comma, last = listed.rpartition(",")
-    if tail is None and comma and not _looks_like_name(last.strip()):
-        listed, tail = before, last  # "By X and Y, CNN": the organisation the names list took in
+    # "By X and Y, CNN", "By X, Political Editor, The Guardian": what the names list took in after a comma
+    pieces, taken = listed.split(","), [tail] if tail else []
+    while len(pieces) > 1 and (is_news_organization(pieces[-1]) or not _all_names(pieces[-1])):
+        taken.insert(0, pieces.pop())
+    listed, tail = ",".join(pieces), ",".join(taken) or None
+    role = parts.get("role")
+    if tail and not role and _ROLE_WORDS.search(tail):  # the role first, then the organisation
+        role, _, organization = tail.partition(",")
+        tail = organization if organization.strip() else None
     names = [name for name in _SPLIT_NAMES.split(listed) if name]
     if not names or any(not _looks_like_name(name, shouted=match.re is _BYLINE) for name in names):
         return None
     if match.re is _AUTHOR_LABEL and any(_lower_word(name) for name in names):
         return None  # "Text: Die Sonne scheint." is a sentence; a label's names are printed with care
-    role = parts.get("role")
     if role and (len(role.split()) > 6 or role.lower().strip() in {"and", "words", "photos"}):
         return None
     return [
@@ -415,6 +442,10 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     if byline is not None and _looks_like_name(byline.group("name")):
         credits = [Credit(fix_name_case(byline.group("name")), None, None)]
     return credits, Dateline(found[0][2], None)
+
+
+def _all_names(listed: str) -> bool:
+    return all(_looks_like_name(name.strip()) for name in _SPLIT_NAMES.split(listed) if name.strip())
 
 
 def _looks_like_name(name: str, shouted: bool = False) -> bool:

@@ -38,7 +38,7 @@ from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
 from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
-from corpuskit.convert._meta import fix_name_case
+from corpuskit.convert._meta import fix_name_case, is_news_organization
 from corpuskit.convert.boilerplate import classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -447,8 +447,8 @@ def _htmldate(page: _Page, url: str | None) -> list[_Found]:
 def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[tuple[dict[str, Any], _Found]]:
     """People named in an author string: "By A and B", "A; B", "A, B, and C, CNN", "A, Political editor".
 
-    A comma separates names, or a name from its role (a piece with a role word);
-    site names and links are dropped.
+    A comma separates names, or a name from its role (a piece with a role word) or its agency
+    ("A, Associated Press"); site names and links are dropped.
     """
     found: list[tuple[dict[str, Any], _Found]] = []
     cleaned = _BY.sub("", _jsonld.clean(text))
@@ -462,6 +462,10 @@ def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[
                 continue
             if current is not None and current["role"] is None and _ROLE.search(piece):
                 current["role"] = piece
+                continue
+            if current is not None and is_news_organization(piece) and not _is_site(piece, site_names):
+                for credit, _ in found:  # "A, B, Associated Press" on a page that reprints the agency
+                    credit["organization"] = credit["organization"] or piece
                 continue
             if _is_site(piece, site_names) or _URLISH.search(piece) or len(piece.split()) > 6:
                 continue
@@ -480,7 +484,8 @@ def _bylines(draft: Draft, page: _Page, site_names: set[str]) -> None:
             continue
         for credit, item in _credits(author.name, "jsonld.author", page, site_names):
             credit["role"] = credit["role"] or author.role
-            credit["organization"] = author.organization if author.organization != credit["name"] else None
+            if author.organization != credit["name"]:
+                credit["organization"] = author.organization or credit["organization"]
             people.append((credit, item))
     sources.append(people)
     for key, value in page.tags("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"):

@@ -136,6 +136,14 @@ def test_author_meta_tags_are_split_into_people(value: str, expected: list[str])
     assert [b.name for b in article.bylines] == expected
 
 
+def test_an_agency_credited_after_the_names_is_their_organisation() -> None:
+    article = convert(page(head='<meta name="author" content="Ada Okafor, Kofi Silva, Associated Press">'))
+    assert [(b.name, b.organization) for b in article.bylines] == [
+        ("Ada Okafor", "Associated Press"),
+        ("Kofi Silva", "Associated Press"),
+    ]
+
+
 def test_jsonld_shapes_real_pages_use() -> None:
     graph = {
         "@context": "https://schema.org",

@@ -162,6 +162,28 @@ def test_bylines_and_names() -> None:
 @pytest.mark.parametrize(
     ("line", "credits"),
     [
+        # an agency or paper after the names is their organisation, even when it looks like a name
+        ("By Josh Boak, Associated Press", [("Josh Boak", None, "Associated Press")]),
+        ("By JOSH BOAK, The Washington Post", [("Josh Boak", None, "The Washington Post")]),
+        # a piece with a role word is the role, and what follows it the organisation
+        ("By Jane Doe, Political Editor", [("Jane Doe", "Political Editor", None)]),
+        ("By Jane Doe, Chief Correspondent, The Guardian", [("Jane Doe", "Chief Correspondent", "The Guardian")]),
+        # names listed after a comma stay names
+        (
+            "By Jane Doe, Mark Roe and Ann Lee",
+            [("Jane Doe", None, None), ("Mark Roe", None, None), ("Ann Lee", None, None)],
+        ),
+    ],
+)
+def test_a_byline_splits_names_roles_and_organisations(
+    line: str, credits: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(c.name, c.role, c.organization) for c in parse_byline(line) or []] == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
         (
             "Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)",
             [("Anna Ūdre", "LTV Ziņu dienesta ārzemju ziņu redaktore", None)],
