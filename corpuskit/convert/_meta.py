@@ -46,8 +46,23 @@ _FORMS = (
         rf"\b{_YEAR}-(?P<nmonth>[01][0-9])-(?P<day>[0-3][0-9])(?:[T ](?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?P<offset>Z|[+-][0-2][0-9]:?[0-5][0-9])?)?"
     ),
 )
+# Day names in English (with their three-letter forms), German, French and Spanish.
+_WEEKDAY_NAMES = (
+    ("monday", "mon", "montag", "lundi", "lunes"),
+    ("tuesday", "tue", "dienstag", "mardi", "martes"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles"),
+    ("thursday", "thu", "donnerstag", "jeudi", "jueves"),
+    ("friday", "fri", "freitag", "vendredi", "viernes"),
+    ("saturday", "sat", "samstag", "samedi", "sábado"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo"),
+)
+_WEEKDAYS = tuple(name for names in _WEEKDAY_NAMES for name in names)
 # Times before dates: "Updated 10:39am BST, 9 June 2021".
-_CLOCK_FIRST = rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:[a-z]+day,?\s+)?"
+_CLOCK_FIRST = (
+    rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:(?:[a-z]+day|"
+    + "|".join(_WEEKDAYS)
+    + r")\.?,?\s+)?"
+)
 _TIME_FIRST = (
     re.compile(rf"{_CLOCK_FIRST}{_DAY}\s+{_MONTH},?\s+{_YEAR}", re.IGNORECASE),
     re.compile(rf"{_CLOCK_FIRST}{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),  # "09:31 August 20, 2019"
@@ -78,17 +93,6 @@ _ZONES = {
 _UPDATED = re.compile(
     r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE
 )
-# Day names in English (with their three-letter forms), German, French and Spanish.
-_WEEKDAY_NAMES = (
-    ("monday", "mon", "montag", "lundi", "lunes"),
-    ("tuesday", "tue", "dienstag", "mardi", "martes"),
-    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles"),
-    ("thursday", "thu", "donnerstag", "jeudi", "jueves"),
-    ("friday", "fri", "freitag", "vendredi", "viernes"),
-    ("saturday", "sat", "samstag", "samedi", "sábado"),
-    ("sunday", "sun", "sonntag", "dimanche", "domingo"),
-)
-_WEEKDAYS = tuple(name for names in _WEEKDAY_NAMES for name in names)
 _DATELINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|date|time|"
     r"uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|uhr|um|am|vom|stand|veröffentlicht|aktualisiert|le|à|h|publié|"

@@ -82,6 +82,11 @@ def _top_level(pattern: str) -> str:
 
 
 _SHARE_TARGETS = r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|messenger|flipboard|print|copy link|sms)"
+_MINUTES = r"[0-9]{1,3}\s*[-–]?\s*(?:minutes?|minuten|minutos?|minuti|mins?)\.?"
+_READING_TIME = (
+    r"(?:(?:estimated )?(?:reading|read) time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+    r"tempo de leitura|leestijd|lecture|lectura|lettura|leitura)"
+)
 
 VOCABULARY: Final[tuple[Furniture, ...]] = (
     # donation and subscription banners
@@ -164,7 +169,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # share prompts and social follow bars
     _rule(
         "share-prompt",
-        r"(?:like and )?share (?:this|the) (?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|"
+        r"(?:like and )?share (?:this|the) (?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|link copied!?|"
         + _SHARE_TARGETS
         + r"(?:[ ,|/·•]+"
         + _SHARE_TARGETS
@@ -345,6 +350,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "video-widget",
         r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|now playing|up next|ad feedback|video ad feedback",
         max_words=3,
+    ),
+    # a reading-time estimate ("7 minute read", "Reading time: 3 minutes", "Lesezeit: 4 Min.", "3 min de lecture")
+    _rule(
+        "reading-time",
+        rf"(?:{_READING_TIME}\s*:?\s*(?:ca\.\s*|~\s*)?{_MINUTES}"
+        rf"|{_MINUTES}\s*(?:read|reading time|lesezeit|lesedauer|leestijd|(?:de|di) (?:lecture|lectura|lettura|leitura)))",
+        max_words=6,
     ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(

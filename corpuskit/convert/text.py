@@ -236,14 +236,16 @@ def _drop_dated_listings(state: _State) -> None:
     """
     free = _listing_lines(state)
     longest = max((words(state.lines[index].text) for index in free), default=0)
-    aged = {k for k, index in enumerate(free) if state.removed.get(index) == "relative-date"}  # "2 hours ago"
+    aged = {k for k, index in enumerate(free) if _is_age(state, index)}
     maybe = [k for k, index in enumerate(free) if k in aged or _maybe_date_line(state.lines[index].text)]
     if len(maybe) < LISTING_ITEMS:  # most pages: no listing, and no need to parse their dates
         return
     dated = [k for k in maybe if k in aged or _meta.parse_dateline(state.lines[free[k]].text) is not None]
+    # A playlist's items carry running times, never dates: an article's dateline above one is no item.
+    played = {k for k in aged if state.removed[free[k]] == "video-widget"}
     run: list[int] = []
     for k in [*dated, None]:
-        if run and k is not None and _next_item(state, free, run[-1], k):
+        if run and k is not None and (k in played) == (run[-1] in played) and _next_item(state, free, run[-1], k):
             run.append(k)
             continue
         _drop_listing(state, free, run, longest)
@@ -252,13 +254,25 @@ def _drop_dated_listings(state: _State) -> None:
 
 def _listing_lines(state: _State) -> list[int]:
     """The lines a listing may hold: those still unexplained, those listed under a "Related" line, and
-    teasers' ages ("2 hours ago")."""
+    the items' ages."""
     removed = state.removed
     return [
         index
         for index in range(len(state.lines))
-        if index not in removed or index in state.listed or removed[index] == "relative-date"
+        if index not in removed or index in state.listed or _is_age(state, index)
     ]
+
+
+_RUNNING_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+
+
+def _is_age(state: _State, index: int) -> bool:
+    """A line printed where a listing prints its items' dates: a teaser's age ("2 hours ago"), or a
+    video's running time in a playlist ("03:29")."""
+    rule = state.removed.get(index)
+    return rule == "relative-date" or (
+        rule == "video-widget" and _RUNNING_TIME.fullmatch(state.lines[index].text) is not None
+    )
 
 
 def _maybe_date_line(text: str) -> bool:

@@ -135,6 +135,13 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("North Korea 09:31 August 20, 2019", "2019-08-20T09:31", None),  # a section, then a clock before the date
         ("14/01/2020", "2020-01-14", None),  # slashes: read only when the order is certain
         ("12/31/2019 5:30 pm", "2019-12-31T17:30", None),
+        # a short day name between the clock and the date
+        ("Updated 4:48 PM EST, Mon November 6, 2023", "2023-11-06T16:48-05:00", None),
+        (
+            "Published 3:00 AM EST, Tue November 7, 2023 Updated 4:48 PM EST, Tue November 7, 2023",
+            "2023-11-07T03:00-05:00",
+            "2023-11-07T16:48-05:00",
+        ),
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
@@ -511,6 +518,24 @@ def test_a_listing_above_the_article_leaves_its_dateline() -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
 
 
+def test_a_video_playlist_is_a_listing_and_leaves_the_head_above_it() -> None:
+    # a player between the head and the text: each clip a title, its running time and a "Source" line
+    clips = (
+        "Mayor speaks to reporters after the storm closed all three airports overnight",
+        "Crews work through the night to clear the runways before the holiday rush",
+        "Travellers describe waiting at the gate for hours as the snow kept falling",
+        "Forecasters explain why this storm arrived two days earlier than expected",
+    )
+    playlist = ["Video Ad Feedback", clips[0], "02:17 - Source: Example", "Storm coverage 12 videos"]
+    for clip in clips:
+        playlist += ["Video Ad Feedback", clip, "02:17", "Now playing", "- Source: Example"]
+    head = [ARTICLE[0], "By Jane Doe and Ann Lee, Example", "Updated 4:48 PM EST, Mon November 6, 2023"]
+    record = convert("\n".join([*head, *playlist, *ARTICLE[1:]]).encode())
+    assert (record.title, record.published) == (ARTICLE[0], "2023-11-06T16:48-05:00")
+    assert [b.name for b in record.bylines] == ["Jane Doe", "Ann Lee"]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
 def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
     timeline = []
     for number, event in enumerate(("the levee was raised", "the pumps were replaced", "the gauge was moved"), 1):
@@ -536,6 +561,12 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("View this post on Instagram", "social-embed"),
         ("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "social-embed"),
         ("— Jane Doe (@janedoe) June 16, 2019", "social-embed"),
+        ("7 minute read", "reading-time"),
+        ("Reading time: 3 minutes", "reading-time"),
+        ("Lesezeit: ca. 4 Min.", "reading-time"),
+        ("3 min de lecture", "reading-time"),
+        ("Link Copied!", "share-prompt"),
+        ("She said she could read the report in 5 minutes.", None),
         ("We watch the video of the match every week.", None),
         ("The error was spotted by an auditor in the second report of the year.", None),
         ("Open the files the council published on Monday, the mayor said.", None),
