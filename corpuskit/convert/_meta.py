@@ -501,6 +501,7 @@ def _fix_word(word: str, not_first: bool, damaged: bool) -> str:
 # --- breadcrumbs, section labels and mastheads -----------------------------------
 
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+_CRUMB_MARK = re.compile(r"[>›»]|\s[/|]\s")
 _SECTION_LABEL = re.compile(r"^(?:[0-9]{1,2}[.)]\s+)(?P<section>[^\W\d_][\w&,' -]{1,40})$")
 _MASTHEAD = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:times|post|herald|telegraph|guardian|journal|gazette|tribune|chronicle|"
@@ -519,7 +520,7 @@ def parse_breadcrumb(text: str) -> list[str] | None:
     >>> parse_breadcrumb("Profits rose 5% > expectations") is None
     True
     """
-    if not re.search(r"[>›»]|\s[/|]\s", text):
+    if not _CRUMB_MARK.search(text):
         return None
     crumbs = [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb]
     if len(crumbs) < 2 or any(len(crumb) > 150 for crumb in crumbs):
@@ -533,6 +534,19 @@ def parse_breadcrumb(text: str) -> list[str] | None:
     ):
         return None
     return crumbs
+
+
+def is_crumb_trail(text: str) -> bool:
+    """A line of a few short pieces between path separators: a site and its section ("Prachatai / News"),
+    a section and its subsection ("Opinion > World"), printed where a breadcrumb stands.
+
+    >>> is_crumb_trail("Opinion > World"), is_crumb_trail("Brexit: what the deal means for farmers")
+    (True, False)
+    """
+    if not _CRUMB_MARK.search(text):
+        return False
+    crumbs = [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb]
+    return len(crumbs) >= 2 and all(len(crumb.split()) <= 4 and not crumb.endswith(".") for crumb in crumbs)
 
 
 def parse_section_label(text: str) -> str | None:

@@ -197,7 +197,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "share-prompt",
         r"(?:teilen|artikel teilen|jetzt teilen|gef[äa]llt mir:?.*|partager(?: (?:sur|cet article).*)?|"
-        r"compartir(?: en .*)?|condividi(?: su .*)?|delen|compartilhe|partilhar)",
+        r"compartir(?: en .*)?|condividi(?: su .*)?|delen|compartilhe|partilhar|"
+        r"(?:この(?:ニュース|記事)を)?シェア(?:する)?|分享(?:到)?|공유(?:하기)?)",
         max_words=8,
     ),
     _rule(

@@ -55,6 +55,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # (vowel and tone marks are code points of their own).
 _SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
+_NO_HEADLINE_END = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 _OPENING_PUNCTUATION = "'\"‘’“”„«»‹›¿¡([ "
 _HOME_CRUMBS = frozenset({"home", "start", "startseite", "accueil", "inicio", "homepage", "news"})
 GOOD_WORDS = 8
@@ -123,14 +124,15 @@ def _is_list_prose(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """Headline-shaped: a few words, no closing full stop, led by a capital or a figure (past any opening quote)."""
+    """Headline-shaped: a few words, no closing full stop, led by a capital or a figure (past any opening quote),
+    or by a letter of a script without case (Chinese, Arabic, Thai...)."""
     count = words(text)
     lead = text.lstrip(_OPENING_PUNCTUATION)[:1]
     return (
         2 <= count <= 30
         and len(text) <= 250
-        and not text.endswith((".", ",", ";", ":"))
-        and (lead.isupper() or lead.isdigit())
+        and not text.endswith(_NO_HEADLINE_END)
+        and (lead.isupper() or lead.isdigit() or (lead.isalpha() and not lead.islower()))
     )
 
 
@@ -622,6 +624,8 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         and not lines[i].text.endswith(_DASHES)
         and not _meta.is_time_line(lines[i].text)
     ]
+    # A site and section line ("Prachatai / News") above the headline is no headline.
+    candidates = [i for i in candidates[:-1] if not _meta.is_crumb_trail(lines[i].text)] + candidates[-1:]
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:

@@ -22,7 +22,7 @@ from corpuskit.convert._meta import (
     parse_post_meta,
 )
 from corpuskit.convert.boilerplate import classify
-from corpuskit.convert.text import _LIST_MARKER
+from corpuskit.convert.text import _LIST_MARKER, is_headline
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
@@ -566,6 +566,8 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Lesezeit: ca. 4 Min.", "reading-time"),
         ("3 min de lecture", "reading-time"),
         ("Link Copied!", "share-prompt"),
+        ("このニュースをシェア", "share-prompt"),
+        ("分享到", "share-prompt"),
         ("She said she could read the report in 5 minutes.", None),
         ("We watch the video of the match every week.", None),
         ("The error was spotted by an auditor in the second report of the year.", None),
@@ -683,6 +685,42 @@ def test_a_time_of_day_or_a_dateline_place_above_the_headline_is_no_title() -> N
         assert record.title == ARTICLE[0]
         assert [byline.name for byline in record.bylines] == ["Lynne O'Donnell"]
         assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_site_and_section_line_above_the_headline_is_no_title() -> None:
+    headline = "Storm snarls holiday travel across the whole region"
+    page = ["Example Times / News", headline, "Wednesday 27 November 2013", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert record.title == headline
+    assert record.published == "2013-11-27"
+
+
+def test_headlines_in_scripts_without_case() -> None:
+    # Chinese, Arabic and Thai have no capitals: a headline is led by a letter of any case-less script
+    chinese = [
+        "评论 > 海外观察",
+        "外国专家：中美合作共赢符合国际社会利益",
+        "在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家告诉记者，中美合作共赢符合国际社会利益，美方应当采取更多行动，两国关系才能稳定发展。"
+        "专家们认为，两国在气候变化、公共卫生和贸易等领域的合作前景广阔，对世界经济的复苏也有重要意义。",
+        "美中合作基金会执行主席认为，共同繁荣还是互相毁灭，这是两国面临的抉择。众所周知，二十一世纪的金融往来和军事技术发展让超级大国也无法在冲突中成为赢家，"
+        "合作才是唯一的出路。",
+    ]
+    record = convert("\n".join(chinese).encode())
+    assert record.title == chinese[1]
+    assert [block.text for block in record.body] == chinese[2:]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("外国专家：中美合作共赢符合国际社会利益", True),
+        ("معارضون يسيطرون على مخازن للصواريخ بريف دمشق", True),
+        ("中美合作共赢符合国际社会利益。", False),  # a full stop closes a sentence, in any script
+        ("the minister said on Monday", False),
+    ],
+)
+def test_headline_shape_across_scripts(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected
 
 
 @pytest.mark.parametrize(
