@@ -14,6 +14,8 @@ A second, smaller score uses a gold body: newspaper4k's tests ship the expected
 article text of its news pages (tests/data/txt). On those pages the scrape, our
 cleaned body and trafilatura's extraction of the HTML (the silver's settings) are
 scored against it. (benchmarks/html_quality.py scores the HTML converter there.)
+The title, bylines and published day read from those scrapes are checked against
+the pages' reviewed metadata.
 
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
@@ -94,6 +96,42 @@ def gold_pairs(cache: Path, min_gold_words: int = 50) -> list[tuple[str, str, st
     return pairs
 
 
+def gold_metadata(cache: Path) -> dict[str, list[bool]]:
+    """Our title, bylines and published day from each newspaper4k page's scrape, against the page's
+    reviewed metadata (tests/data/metadata): the same title and the same set of names, up to case and
+    punctuation, and the same day."""
+    import json
+    import re
+
+    import inscriptis
+
+    from corpuskit.convert import text
+    from corpuskit.convert._build import Draft, SourceInput
+
+    def norm(value: str | None) -> str:
+        return re.sub(r"\W+", " ", (value or "").casefold()).strip()
+
+    root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
+    rows: dict[str, list[bool]] = {"title": [], "bylines": [], "published": []}
+    for meta in sorted((root / "metadata").glob("*.json")):
+        page = root / "html" / f"{meta.stem}.html"
+        if not page.exists():
+            continue
+        gold = json.loads(meta.read_text(encoding="utf-8"))
+        scrape = inscriptis.get_text(page.read_bytes().decode("utf-8", errors="replace"))
+        draft = next(text.convert(SourceInput("page.txt", scrape.encode())))
+        title, names, published = (
+            (draft.title, {norm(credit["name"]) for credit, _ in draft.credits}, draft.published or "")
+            if isinstance(draft, Draft)
+            else (None, set(), "")  # a note: the scrape holds no text
+        )
+        rows["title"].append(norm(title) == norm(gold["title"]))
+        rows["bylines"].append(names == {norm(name) for name in gold.get("authors") or []})
+        if gold.get("publish_date"):
+            rows["published"].append(published[:10] == gold["publish_date"][:10])
+    return rows
+
+
 def same_title(ours: str | None, silver: str) -> bool:
     """Our headline agrees with the page's metadata title: most of its tokens are ours (a site suffix aside)."""
     if not ours or not silver:
@@ -149,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     ):
         p, r, f = (mean(column) for column in zip(*rows, strict=True))
         print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    metadata = gold_metadata(options.cache)
+    print(
+        "gold metadata (newspaper4k's reviewed metadata): "
+        + ", ".join(f"{field} {sum(rows)} of {len(rows)}" for field, rows in metadata.items())
+    )
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")
     return 0
