@@ -296,7 +296,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "navigation",
-        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
     _rule(
@@ -351,6 +351,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "video-widget",
         r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|now playing|up next|ad feedback|video ad feedback",
         max_words=3,
+    ),
+    # a reading list's buttons and prompts ("Save", "Save for later", "Artikel merken", "View saved stories")
+    _rule(
+        "save-prompt",
+        r"(?:save|saved|merken|artikel merken|sauvegarder|guardar|salva)(?: (?:this )?(?:article|story|for later))?"
+        r"|(?:add to|remove from) (?:my |your )?(?:reading list|saved (?:articles|stories)|bookmarks)"
+        r"|(?:to revi\w* this (?:article|story),? (?:visit|go to) [^.]{1,40}(?:, )?then )?(?:view|see) (?:your )?saved (?:stories|articles)\.?",
+        max_words=16,
     ),
     # a reading-time estimate ("7 minute read", "Reading time: 3 minutes", "Lesezeit: 4 Min.", "3 min de lecture")
     _rule(

@@ -517,7 +517,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     head = [i for i in [*above, *range(start, body_start)] if state.free(i)]
     # A headline sits right above its byline and dateline, or right under them.
     if taken_above:
-        _take_title(state, draft, [i for i in head if i < min(taken_above)][-3:])
+        _take_title(state, draft, [i for i in head if i < max(taken_above)][-3:])
         below = [i for i in head if i > max(taken_above)]
         if draft.title is None and below and is_headline(lines[below[0]].text):
             _take_title(state, draft, below[:2])
@@ -643,7 +643,8 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         title, rest = candidates[-2], candidates[-1:]
         # A standfirst sits right under its headline, with nothing between them.
         if rest[0] - title > STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
-            title, rest = candidates[-1], []
+            # the last line, if it is a headline; else the headline above a short line that stays in the body
+            title, rest = (candidates[-1] if is_headline(lines[candidates[-1]].text) else title), []
     else:
         title, rest = candidates[-1], []
     if not is_headline(lines[title].text):

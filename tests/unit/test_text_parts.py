@@ -567,6 +567,12 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("3 min de lecture", "reading-time"),
         ("Link Copied!", "share-prompt"),
         ("このニュースをシェア", "share-prompt"),
+        ("To revisit this article, visit My Profile, then View saved stories.", "save-prompt"),
+        ("Save for later", "save-prompt"),
+        ("Save the date for the concert", None),
+        ("Close Alert", "navigation"),
+        ("Not a member? Sign up", "navigation"),
+        ("Forgot your password?", "navigation"),
         ("分享到", "share-prompt"),
         ("She said she could read the report in 5 minutes.", None),
         ("We watch the video of the match every week.", None),
@@ -685,6 +691,21 @@ def test_a_time_of_day_or_a_dateline_place_above_the_headline_is_no_title() -> N
         assert record.title == ARTICLE[0]
         assert [byline.name for byline in record.bylines] == ["Lynne O'Donnell"]
         assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_headline_between_its_dateline_and_its_byline() -> None:
+    headline = "Flint tool adds to evidence of early complex thinking"
+    page = ["Click here to sign in with", "October 22, 2019 report", headline, "by Jane Doe, Example", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.published) == (headline, "2019-10-22")
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_short_line_under_the_headline_is_neither_title_nor_standfirst() -> None:
+    headline = "Faker wins a fourth title as T1 become your world champions!"
+    page = [headline, "Same tears, different emotions.", "By Jane Doe November 19, 2023 7:18 pm", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.published) == (headline, "2023-11-19T19:18")
 
 
 def test_a_site_and_section_line_above_the_headline_is_no_title() -> None:
