@@ -257,13 +257,17 @@ _NOT_NAMES = re.compile(
     r"\b(?:the|a(?!\.)|an|this|that|our|staff|reporter|reporters|correspondent|editor|agencies|newsroom)\b",
     re.IGNORECASE,
 )
-# Words that make a credited name a news organisation ("Associated Press", "The Washington Post").
-_NEWS_ORGANIZATION = re.compile(
-    r"\b(?:press|presse|news|newswire|wire|agency|agence|agencia|agenzia|agentur|times|post|herald|journal|gazette|"
-    r"tribune|telegraph|chronicle|observer|network|media|radio|television|broadcasting|magazine|zeitung|"
-    r"nachrichten|reuters|bloomberg)\b",
-    re.IGNORECASE,
-)
+# Words of newspapers' names: a masthead is made of them, and an organisation credited in a byline
+# holds one or a word of agencies and broadcasters ("Associated Press", "The Washington Post").
+_PAPER_WORDS = (
+    "times", "post", "herald", "telegraph", "journal", "gazette", "tribune", "chronicle", "observer", "press", "news",
+    "zeitung",
+)  # fmt: skip
+_AGENCY_WORDS = (
+    "presse", "newswire", "wire", "agency", "agence", "agencia", "agenzia", "agentur", "network", "media", "radio",
+    "television", "broadcasting", "magazine", "nachrichten", "reuters", "bloomberg",
+)  # fmt: skip
+_NEWS_ORGANIZATION = re.compile(r"\b(?:" + "|".join(_PAPER_WORDS + _AGENCY_WORDS) + r")\b", re.IGNORECASE)
 
 
 def is_news_organization(text: str) -> bool:
@@ -504,10 +508,11 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 _CRUMB_MARK = re.compile(r"[>›»]|\s[/|]\s")
 _SECTION_LABEL = re.compile(r"^(?:[0-9]{1,2}[.)]\s+)(?P<section>[^\W\d_][\w&,' -]{1,40})$")
 _MASTHEAD = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:times|post|herald|telegraph|guardian|journal|gazette|tribune|chronicle|"
-    r"express|mail|observer|independent|standard|mirror|star|sun|record|courier|examiner|statesman|review|news|"
-    r"daily|weekly|press|echo|argus|bulletin|sentinel|inquirer|dispatch|globe|mercury|advertiser|telegram|register|"
-    r"enquirer|leader|citizen|nation|gleaner|age|australian|scotsman|herald[- ]sun|zeitung|tagblatt|le monde|el pa[ií]s)$",
+    r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:"
+    + "|".join(_PAPER_WORDS)
+    + r"|guardian|express|mail|independent|standard|mirror|star|sun|record|courier|examiner|statesman|review|"
+    r"daily|weekly|echo|argus|bulletin|sentinel|inquirer|dispatch|globe|mercury|advertiser|telegram|register|"
+    r"enquirer|leader|citizen|nation|gleaner|age|australian|scotsman|herald[- ]sun|tagblatt|le monde|el pa[ií]s)$",
     re.IGNORECASE,
 )
 
@@ -520,13 +525,10 @@ def parse_breadcrumb(text: str) -> list[str] | None:
     >>> parse_breadcrumb("Profits rose 5% > expectations") is None
     True
     """
-    if not _CRUMB_MARK.search(text):
-        return None
-    crumbs = [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb]
+    crumbs = _crumbs(text)
     if len(crumbs) < 2 or any(len(crumb) > 150 for crumb in crumbs):
         return None
-    inner = crumbs[:-1]
-    if not all(len(crumb.split()) <= 4 and not crumb.endswith(".") for crumb in inner):
+    if not all(map(_short_crumb, crumbs[:-1])):  # the last crumb may be the headline
         return None
     if (
         crumbs[0].lower() not in {"home", "start", "startseite", "accueil", "inicio", "news", "homepage"}
@@ -543,10 +545,17 @@ def is_crumb_trail(text: str) -> bool:
     >>> is_crumb_trail("Opinion > World"), is_crumb_trail("Brexit: what the deal means for farmers")
     (True, False)
     """
-    if not _CRUMB_MARK.search(text):
-        return False
-    crumbs = [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb]
-    return len(crumbs) >= 2 and all(len(crumb.split()) <= 4 and not crumb.endswith(".") for crumb in crumbs)
+    crumbs = _crumbs(text)
+    return len(crumbs) >= 2 and all(map(_short_crumb, crumbs))
+
+
+def _crumbs(text: str) -> list[str]:
+    """The pieces between path separators; none for a line without any."""
+    return [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb] if _CRUMB_MARK.search(text) else []
+
+
+def _short_crumb(crumb: str) -> bool:
+    return len(crumb.split()) <= 4 and not crumb.endswith(".")
 
 
 def parse_section_label(text: str) -> str | None:

@@ -515,7 +515,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
         if state.free(index):
             _take_structural(state, draft, index)
     head = [i for i in [*above, *range(start, body_start)] if state.free(i)]
-    # A headline sits right above its byline and dateline, or right under them.
+    # A headline sits right above its byline and dateline, between them, or right under them.
     if taken_above:
         _take_title(state, draft, [i for i in head if i < max(taken_above)][-3:])
         below = [i for i in head if i > max(taken_above)]
