@@ -25,6 +25,7 @@ Downloads the sdists with pip into the cache on first use (PyPI only; see realda
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from statistics import mean
@@ -96,20 +97,21 @@ def gold_pairs(cache: Path, min_gold_words: int = 50) -> list[tuple[str, str, st
     return pairs
 
 
+def norm(value: str | None) -> str:
+    """A title or name up to case and punctuation, as metadata is compared."""
+    return re.sub(r"\W+", " ", (value or "").casefold()).strip()
+
+
 def gold_metadata(cache: Path) -> dict[str, list[bool]]:
     """Our title, bylines and published day from each newspaper4k page's scrape, against the page's
     reviewed metadata (tests/data/metadata): the same title and the same set of names, up to case and
     punctuation, and the same day."""
     import json
-    import re
 
     import inscriptis
 
     from corpuskit.convert import text
     from corpuskit.convert._build import Draft, SourceInput
-
-    def norm(value: str | None) -> str:
-        return re.sub(r"\W+", " ", (value or "").casefold()).strip()
 
     root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
     rows: dict[str, list[bool]] = {"title": [], "bylines": [], "published": []}

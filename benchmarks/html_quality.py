@@ -27,7 +27,7 @@ from statistics import mean
 from typing import Any
 
 import realdata
-from devset import score
+from devset import norm, score
 
 
 def ours(data: bytes, url: str | None) -> Any:
@@ -40,10 +40,6 @@ def ours(data: bytes, url: str | None) -> Any:
 
 def body_text(article: Any) -> str:
     return "\n".join(block.text for block in article.body) if article is not None else ""
-
-
-def norm(value: str | None) -> str:
-    return re.sub(r"\W+", " ", (value or "").casefold()).strip()
 
 
 def newspaper(cache: Path, show: bool) -> None:
