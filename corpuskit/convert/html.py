@@ -187,8 +187,10 @@ def convert_page(source: SourceInput) -> Draft | None:
     _dates(draft, page, url)
     _bylines(draft, page, site_names)
     _section(draft, page)
-    # trafilatura prunes the tree it is given: every reading of the markup is done by now.
-    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=False)
+    # The body tree is all we take: the "txt" format skips the plain-text rendering "python" would add.
+    document = trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, with_metadata=False, output_format="txt"
+    )
     body_tree = getattr(document, "body", None)
     blocks = _blocks(body_tree) if body_tree is not None else []
     body = page.jsonld.body
