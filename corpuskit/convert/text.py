@@ -78,6 +78,7 @@ LISTING_ITEMS = 3
 LISTING_GAP = 5
 LISTING_WORDS = 60
 LISTING_DATE_WORDS = 16
+KICKER_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -154,6 +155,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_menu_runs(state)
     _drop_dated_listings(state)
     _drop_teaser_listings(state)
+    _drop_kicker_cards(state)
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
@@ -348,6 +350,46 @@ def _drop_teaser_listings(state: _State) -> None:
             for index in taken:
                 state.removed.setdefault(index, "teaser-listing")
         k = max(items, k + 1)
+
+
+def _drop_kicker_cards(state: _State) -> None:
+    """Listings of other stories drawn as cards under kickers: three or more items in a row, each a
+    label of a few words (the story's section), its headline and a one-sentence teaser ("B2B" /
+    "Waymo bittet Autohersteller um Geld" / "Die Google-Schwesterfirma sucht Investoren ...").
+    An article's crossheads stand alone above its paragraphs, never under a label of their own. A
+    listing never holds most of the page's text (a page that is only a listing).
+    """
+    free = [index for index in range(len(state.lines)) if index not in state.removed]
+    texts = [state.lines[index].text for index in free]
+    listed: list[int] = []
+    k = 0
+    while k + 3 * LISTING_ITEMS <= len(texts):
+        end = k
+        while end + 3 <= len(texts) and _kicker_card(texts[end], texts[end + 1], texts[end + 2]):
+            end += 3
+        if end - k >= 3 * LISTING_ITEMS:
+            listed += range(k, end)
+        k = max(end, k + 1)
+    if listed and 2 * sum(len(texts[k]) for k in listed if is_good(texts[k])) < sum(
+        len(text) for text in texts if is_good(text)
+    ):
+        for k in listed:
+            state.removed[free[k]] = "teaser-listing"
+
+
+def _kicker_card(kicker: str, headline: str, teaser: str) -> bool:
+    if words(kicker) > KICKER_WORDS + 1:  # most lines: too long for a kicker, even with a list marker
+        return False
+    kicker = _LIST_MARKER.sub("", kicker)
+    return (
+        words(kicker) <= KICKER_WORDS
+        and len(kicker) <= 40
+        and not is_sentence(kicker)
+        and is_headline(headline)
+        and words(headline) <= 20
+        and is_sentence(teaser)
+        and words(teaser) <= LISTING_WORDS
+    )
 
 
 def _teaser_items(state: _State, free: list[int], k: int) -> int:

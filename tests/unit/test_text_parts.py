@@ -635,6 +635,30 @@ def test_headed_points_that_are_not_cards_stay_in_the_body(points: list[str]) ->
     ]
 
 
+def _kicker_cards(*stories: tuple[str, str]) -> list[str]:
+    """Stories drawn as cards under kickers: the story's section, its headline, a one-sentence teaser."""
+    lines = []
+    for section, story in stories:
+        lines += [section, f"What to know about {story}", f"A guide to {story}, with the latest from our reporters."]
+    return lines
+
+
+KICKER_CARDS = _kicker_cards(("Weather", "tornadoes"), ("Travel", "power cuts"), ("Weather", "flooded roads"))
+
+
+def test_cards_under_kickers_are_not_the_article() -> None:
+    record = convert("\n".join([*ARTICLE, *KICKER_CARDS, "© 2024 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "teaser-listing"] == KICKER_CARDS
+
+
+def test_a_page_of_cards_under_kickers_keeps_them() -> None:
+    """A listing never holds most of the page's text: on a page that is only a listing, it is the text."""
+    record = convert("\n".join([ARTICLE[0], *KICKER_CARDS]).encode())
+    assert "teaser-listing" not in {item.rule for item in record.provenance.removed}
+    assert [block.text for block in record.body if block.text.startswith("A guide")] == KICKER_CARDS[2::3]
+
+
 def test_furniture_printed_as_list_items_is_furniture() -> None:
     page = [*ARTICLE, "  * Share on Facebook", "  + Reply", "Kommentare Schreibe einen Kommentar"]
     record = convert("\n".join(page).encode())
