@@ -17,6 +17,9 @@ scored against it. (benchmarks/html_quality.py scores the HTML converter there.)
 The title, bylines and published day read from those scrapes are checked against
 the pages' reviewed metadata.
 
+A third score uses trafilatura 1.1.0's real-world tests: snippets its tests assert
+must be in (or must not be in) the text of each page, checked in our cleaned scrape.
+
     python benchmarks/devset.py [--cache build/devset] [--worst 10]
 
 Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
@@ -134,6 +137,61 @@ def gold_metadata(cache: Path) -> dict[str, list[bool]]:
     return rows
 
 
+_LOAD = re.compile(r"load_mock_page\('([^']+)'")
+_SNIPPET = re.compile(r"""(['"])((?:(?!\1).)+)\1\s+(not in|in)\s+result""")
+
+
+def snippet_checks(cache: Path) -> list[tuple[str, Path, str, bool]]:
+    """trafilatura 1.1.0's real-world tests: (URL, page, snippet, whether the snippet must be in the text)."""
+    import ast
+
+    root = realdata.fetch(cache) / "trafilatura-1.1.0" / "tests"
+    source = (root / "realworld_tests.py").read_text()
+    mock = ast.literal_eval(re.search(r"MOCK_PAGES = (\{.*?\n\})", source, re.S).group(1))  # type: ignore[union-attr]
+    checks: list[tuple[str, Path, str, bool]] = []
+    url = None
+    for line in source.splitlines():
+        found = _LOAD.search(line)
+        if found:
+            url = found.group(1)
+        if url and line.strip().startswith("assert") and url in mock:
+            page = root / "cache" / mock[url]
+            checks += [(url, page, snippet, how == "in") for _, snippet, how in _SNIPPET.findall(line)]
+    return checks
+
+
+def scrape_snippets(cache: Path) -> dict[str, list[bool]]:
+    """Those snippet checks on the scrapes: a snippet to keep must be in our body, one to drop must not.
+
+    Whitespace is compared collapsed (the scrape breaks lines where the page does). A check whose
+    snippet the scrape does not print is left out, and so is a snippet to keep that trafilatura
+    files among the page's comments (its 1.1.0 tests extracted comments with the text; our body
+    holds the article alone).
+    """
+    import inscriptis
+    import trafilatura
+
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    checks = snippet_checks(cache)
+    pages: dict[Path, tuple[str, str, str]] = {}
+    for page in {page for _, page, _, _ in checks}:
+        html = page.read_bytes().decode("utf-8", errors="replace")
+        scrape = inscriptis.get_text(html)
+        document = trafilatura.bare_extraction(html, include_comments=True)
+        comments = getattr(document, "comments", None) or ""
+        pages[page] = flat(scrape), flat(cleaned(scrape)[0]), flat(comments)
+    rows: dict[str, list[bool]] = {"keep": [], "drop": []}
+    for _, page, snippet, wanted in checks:
+        scrape, body, comments = pages[page]
+        snippet = flat(snippet)
+        if snippet not in scrape or (wanted and snippet in comments):
+            continue
+        rows["keep" if wanted else "drop"].append((snippet in body) == wanted)
+    return rows
+
+
 def same_title(ours: str | None, silver: str) -> bool:
     """Our headline agrees with the page's metadata title: most of its tokens are ours (a site suffix aside)."""
     if not ours or not silver:
@@ -193,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "gold metadata (newspaper4k's reviewed metadata): "
         + ", ".join(f"{field} {sum(rows)} of {len(rows)}" for field, rows in metadata.items())
+    )
+    snippets = scrape_snippets(options.cache)
+    print(
+        "trafilatura 1.1.0 snippet checks on the scrapes (no cleaning passes every keep and no drop): "
+        + ", ".join(f"{how} {sum(rows)} of {len(rows)}" for how, rows in snippets.items())
     )
     for name, p, r, f in sorted(ours, key=lambda row: row[3])[: options.worst]:
         print(f"  {f:.2f} (p {p:.2f} r {r:.2f})  {name}")

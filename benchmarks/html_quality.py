@@ -27,7 +27,7 @@ from statistics import mean
 from typing import Any
 
 import realdata
-from devset import norm, score
+from devset import norm, score, snippet_checks
 
 
 def ours(data: bytes, url: str | None) -> Any:
@@ -120,30 +120,18 @@ def htmldate_gold(cache: Path) -> None:
     print(f"htmldate gold ({len(cases)} dates its tests assert): corpuskit {ok_ours} vs htmldate {ok_theirs}")
 
 
-_LOAD = re.compile(r"load_mock_page\('([^']+)'")
-_SNIPPET = re.compile(r"""(['"])((?:(?!\1).)+)\1\s+(not in|in)\s+result""")
-
-
 def trafilatura_snippets(cache: Path) -> None:
     import trafilatura
 
-    root = cache / "trafilatura-1.1.0" / "tests"
-    source = (root / "realworld_tests.py").read_text()
-    mock = ast.literal_eval(re.search(r"MOCK_PAGES = (\{.*?\n\})", source, re.S).group(1))  # type: ignore[union-attr]
-    checks: list[tuple[str, str, bool]] = []
-    url = None
-    for line in source.splitlines():
-        found = _LOAD.search(line)
-        if found:
-            url = found.group(1)
-        if url and line.strip().startswith("assert") and url in mock:
-            checks += [(url, snippet, how == "in") for _, snippet, how in _SNIPPET.findall(line)]
-    texts: dict[str, tuple[str, str]] = {}
-    for url in {url for url, _, _ in checks}:
-        data = (root / "cache" / mock[url]).read_bytes()
-        texts[url] = (body_text(ours(data, url)), trafilatura.extract(data, url=url, include_comments=False) or "")
+    checks = snippet_checks(cache)
+    texts: dict[Path, tuple[str, str]] = {}
+    for url, page, _, _ in checks:
+        if page not in texts:
+            data = page.read_bytes()
+            texts[page] = (body_text(ours(data, url)), trafilatura.extract(data, url=url, include_comments=False) or "")
     passed = [
-        ((snippet in texts[url][0]) == wanted, (snippet in texts[url][1]) == wanted) for url, snippet, wanted in checks
+        ((snippet in texts[page][0]) == wanted, (snippet in texts[page][1]) == wanted)
+        for _, page, snippet, wanted in checks
     ]
     print(
         f"trafilatura 1.1.0 snippet checks ({len(checks)} on {len(texts)} pages): "
