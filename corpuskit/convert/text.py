@@ -152,6 +152,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     draft.normalizations.extend(normalizations)
     state = _State(lines)
     _drop_furniture(state)
+    _drop_opened_teasers(state)
     _drop_menu_runs(state)
     _drop_dated_listings(state)
     _drop_teaser_listings(state)
@@ -195,6 +196,38 @@ def _drop_furniture(state: _State) -> None:
             state.listed.add(index)
             continue
         opened = None
+
+
+def _drop_opened_teasers(state: _State) -> None:
+    """Items under a "Related" line each printed with a teaser: a headline, then a sentence or two
+    about the story, and so on. Listed headlines stop at the first teaser; when three or more items in
+    a row have this shape, their teasers (and the headlines after them) are the block's too. (An
+    article resuming under a related link rarely gives three crossheads each over one short paragraph.)"""
+    lines = state.lines
+    for opener in sorted(state.opens):
+        index, items = opener + 1, []
+        while index + 1 < len(lines) and _teaser_item(state, index):
+            items.append(index)
+            index += 2
+        if len(items) >= LISTING_ITEMS:
+            rule = state.removed[opener]
+            for head in items:
+                for line in (head, head + 1):
+                    state.removed[line] = rule
+                    state.listed.add(line)
+
+
+def _teaser_item(state: _State, index: int) -> bool:
+    """A headline at ``index`` (listed already, or free and headline-shaped) and a teaser under it."""
+    head, teaser = state.lines[index].text, state.lines[index + 1].text
+    return (
+        (index in state.listed or (index not in state.removed and is_headline(head)))
+        and not is_good(head)
+        and words(head) <= 20
+        and index + 1 not in state.removed
+        and (is_sentence(teaser) or is_good(teaser))  # a teaser may end with its date: "... (25.07.2019)"
+        and words(teaser) <= LISTING_WORDS
+    )
 
 
 def _drop_menu_runs(state: _State) -> None:

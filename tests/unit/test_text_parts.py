@@ -659,6 +659,35 @@ def test_a_page_of_cards_under_kickers_keeps_them() -> None:
     assert [block.text for block in record.body if block.text.startswith("A guide")] == KICKER_CARDS[2::3]
 
 
+def test_teasers_under_a_related_line_are_the_listing() -> None:
+    """Each listed headline printed with its teaser (ending with the story's date, as some sites print it)."""
+    items = []
+    for story in ("tornadoes", "power cuts", "flooded roads"):
+        teaser = f"A guide to {story} and what they mean for the weekend, with the latest from our reporters across the region and advice from the emergency services (07.03.2019)"
+        items += [f"What to know about {story}", teaser]
+    record = convert("\n".join([*ARTICLE, "Related stories", *items, "© 2024 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "related-block"] == [
+        "Related stories",
+        *items,
+    ]
+
+
+def test_an_article_resuming_under_a_related_link_is_kept() -> None:
+    """One headline under "Related", then the article: a paragraph, a crosshead over one more, and on."""
+    page = [
+        *ARTICLE,
+        "Related stories",
+        "What to know about tornadoes",
+        ARTICLE[1],
+        "Clearing up",
+        *ARTICLE[2:],
+        ARTICLE[1],
+    ]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == [*ARTICLE[1:], ARTICLE[1], "Clearing up", *ARTICLE[2:], ARTICLE[1]]
+
+
 def test_furniture_printed_as_list_items_is_furniture() -> None:
     page = [*ARTICLE, "  * Share on Facebook", "  + Reply", "Kommentare Schreibe einen Kommentar"]
     record = convert("\n".join(page).encode())
