@@ -765,8 +765,37 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
 # --- 5. body ----------------------------------------------------------------------
 
 
+def _restore_numbered_lists(state: _State, start: int, end: int) -> None:
+    """A run of short lines taken for a menu but numbered 1, 2, 3... between the article's paragraphs is
+    a list in the article ("1. Habe Zeit für Träume", "2. Bleibe stets aktiv"). Numbered menus (a
+    breadcrumb drawn as a list, "1. Inhalt 2. Navigation") stand at the page's edges, outside the article."""
+    index = start
+    while index < end:
+        if state.removed.get(index) != "menu-list" or not _numbered(state.lines[index].text, 1):
+            index += 1
+            continue
+        run = [index]
+        while (
+            run[-1] + 1 < end
+            and state.removed.get(run[-1] + 1) == "menu-list"
+            and _numbered(state.lines[run[-1] + 1].text, len(run) + 1)
+        ):
+            run.append(run[-1] + 1)
+        before, after = _neighbour(state, run[0], -1), _neighbour(state, run[-1], +1)
+        if len(run) >= LISTING_ITEMS and before is not None and after is not None and is_good(before) and is_good(after):
+            for item in run:
+                del state.removed[item]
+        index = run[-1] + 1
+
+
+def _numbered(text: str, number: int) -> bool:
+    marker = _LIST_MARKER.match(text)
+    return marker is not None and marker.group("marker").strip("().") == str(number)
+
+
 def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
     lines = state.lines
+    _restore_numbered_lists(state, start, end)
     title = draft.title
     in_print_item = False
     for index in range(start, end):

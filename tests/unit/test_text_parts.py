@@ -688,6 +688,26 @@ def test_an_article_resuming_under_a_related_link_is_kept() -> None:
     assert [block.text for block in record.body] == [*ARTICLE[1:], ARTICLE[1], "Clearing up", *ARTICLE[2:], ARTICLE[1]]
 
 
+POINTS = ["1. Keep a torch", "2. Charge your phone", "3. Check on neighbours", "4. Stay indoors"]
+
+
+def test_a_numbered_list_between_paragraphs_is_the_articles() -> None:
+    """Short numbered lines look like a menu; numbered 1, 2, 3... between paragraphs, they are the article's list."""
+    record = convert("\n".join([*ARTICLE, *POINTS, ARTICLE[1]]).encode())
+    assert [(block.type, block.text) for block in record.body] == [
+        ("paragraph", ARTICLE[1]),
+        ("paragraph", ARTICLE[2]),
+        *(("list_item", point[3:]) for point in POINTS),
+        ("paragraph", ARTICLE[1]),
+    ]
+
+
+@pytest.mark.parametrize("points", [POINTS[1:], POINTS[:2] + POINTS[3:]])  # not from 1, or a number skipped
+def test_a_numbered_menu_is_no_list(points: list[str]) -> None:
+    record = convert("\n".join([*ARTICLE, *points, *points, ARTICLE[1]]).encode())
+    assert [block.text for block in record.body] == [*ARTICLE[1:], ARTICLE[1]]
+
+
 def test_furniture_printed_as_list_items_is_furniture() -> None:
     page = [*ARTICLE, "  * Share on Facebook", "  + Reply", "Kommentare Schreibe einen Kommentar"]
     record = convert("\n".join(page).encode())
