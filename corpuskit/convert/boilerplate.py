@@ -139,6 +139,21 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=("enter your", "thank you for", "subscribed", "signed up", "by signing", "by subscribing", "by clicking"),
         max_words=90,
     ),
+    _rule(  # the same sign-ups in German, French, Spanish, Italian, Dutch and Portuguese
+        "newsletter-signup",
+        r".*\b(?:abonnieren|abonniere|bestellen sie|melden sie sich|melde dich|inscrivez-vous|abonnez-vous|inscris-toi|"
+        r"suscr[íi]bete|suscr[íi]base|iscriviti|schrijf (?:je|u) in|abonneer|assine|inscreva-se)\b"
+        r".*\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?\b.*",
+        gate=("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre"),
+        max_words=60,
+    ),
+    _rule(
+        "newsletter-signup",
+        r".*\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?\b.*\b(?:abonnieren|anmelden|bestellen|abonnez-vous|"
+        r"inscrivez-vous|suscr[íi]bete|iscriviti|aanmelden|assine|inscreva-se)\b.*",
+        gate=("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre"),
+        max_words=60,
+    ),
     # privacy and cookie notices: site-directed wording, not a mention in a story
     _rule(
         "privacy-notice",
@@ -203,7 +218,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|das k[öo]nnte sie (?:auch )?interessieren|auch interessant|"
+        r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|(?:das|dies(?:e[rs]?)?)(?: thema| artikel| beitr[äa]ge?)? k[öo]nnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
+        r"auch interessant|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
         r"lesen sie auch|weiterlesen|[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
         r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",

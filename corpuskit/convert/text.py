@@ -782,7 +782,13 @@ def _restore_numbered_lists(state: _State, start: int, end: int) -> None:
         ):
             run.append(run[-1] + 1)
         before, after = _neighbour(state, run[0], -1), _neighbour(state, run[-1], +1)
-        if len(run) >= LISTING_ITEMS and before is not None and after is not None and is_good(before) and is_good(after):
+        if (
+            len(run) >= LISTING_ITEMS
+            and before is not None
+            and after is not None
+            and is_good(before)
+            and is_good(after)
+        ):
             for item in run:
                 del state.removed[item]
         index = run[-1] + 1

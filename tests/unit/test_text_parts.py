@@ -579,6 +579,12 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("The error was spotted by an auditor in the second report of the year.", None),
         ("Open the files the council published on Monday, the mayor said.", None),
         ("The post shared by the minister was deleted on Monday after a day of criticism.", None),
+        ("Abonnieren Sie kostenlos die MEEDIA-Newsletter und bleiben Sie auf dem Laufenden.", "newsletter-signup"),
+        ("Inscrivez-vous à notre newsletter", "newsletter-signup"),
+        ("Newsletter jetzt kostenlos abonnieren", "newsletter-signup"),
+        ("Der Verlag stellt seinen Newsletter im Herbst ein, sagte die Sprecherin am Montag.", None),
+        ("Das Thema könnte dich auch interessieren:", "related-block"),
+        ("Redaktionstipp", "related-block"),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
