@@ -91,6 +91,7 @@ class _State:
     teasers: set[int] = field(default_factory=set)  # excerpts of other pages (above a "Read more" link)
     listed: set[int] = field(default_factory=set)  # lines listed under an opening line ("Related", "Partners")
     body: set[int] = field(default_factory=set)  # lines that became body blocks
+    menus: list[list[int]] = field(default_factory=list)  # the runs of lines dropped as menus
 
     def free(self, index: int) -> bool:
         return index not in self.removed and index not in self.evidence and index not in self.body
@@ -246,6 +247,7 @@ def _drop_menu_runs(state: _State) -> None:
         if len(run) >= 6 or (len(run) >= 4 and bulleted >= 3):
             for i in run:
                 state.removed[i] = "menu-list"
+            state.menus.append(run.copy())
         run.clear()
 
     for index, line in enumerate(state.lines):
@@ -769,32 +771,31 @@ def _restore_numbered_lists(state: _State, start: int, end: int) -> None:
     """A run of short lines taken for a menu but numbered 1, 2, 3... between the article's paragraphs is
     a list in the article ("1. Habe Zeit für Träume", "2. Bleibe stets aktiv"). Numbered menus (a
     breadcrumb drawn as a list, "1. Inhalt 2. Navigation") stand at the page's edges, outside the article."""
-    index = start
-    while index < end:
-        if state.removed.get(index) != "menu-list" or not _numbered(state.lines[index].text, 1):
-            index += 1
-            continue
-        run = [index]
-        while (
-            run[-1] + 1 < end
-            and state.removed.get(run[-1] + 1) == "menu-list"
-            and _numbered(state.lines[run[-1] + 1].text, len(run) + 1)
-        ):
-            run.append(run[-1] + 1)
-        before, after = _neighbour(state, run[0], -1), _neighbour(state, run[-1], +1)
-        if (
-            len(run) >= LISTING_ITEMS
-            and before is not None
-            and after is not None
-            and is_good(before)
-            and is_good(after)
-        ):
-            for item in run:
-                del state.removed[item]
-        index = run[-1] + 1
+    for menu in state.menus:
+        k = 0
+        while k < len(menu):
+            count = 0
+            while (
+                k + count < len(menu)
+                and menu[k + count] == menu[k] + count
+                and start <= menu[k + count] < end
+                and state.removed.get(menu[k + count]) == "menu-list"  # not taken since (a dateline)
+                and _numbered(state.lines[menu[k + count]].text, count + 1)
+            ):
+                count += 1
+            run = menu[k : k + count]
+            k += max(count, 1)
+            if len(run) < LISTING_ITEMS:
+                continue
+            before, after = _neighbour(state, run[0], -1), _neighbour(state, run[-1], +1)
+            if before is not None and after is not None and is_good(before) and is_good(after):
+                for item in run:
+                    del state.removed[item]
 
 
 def _numbered(text: str, number: int) -> bool:
+    if not (text[:1].isdigit() or text.startswith("(")):  # most lines: no number to read
+        return False
     marker = _LIST_MARKER.match(text)
     return marker is not None and marker.group("marker").strip("().") == str(number)
 
