@@ -88,6 +88,13 @@ _READING_TIME = (
     r"tempo de leitura|leestijd|lecture|lectura|lettura|leitura)"
 )
 
+_SIGN_UP = (
+    r"(?:abonnieren|abonniere|anmelden|bestellen|melden sie sich|melde dich|inscrivez-vous|abonnez-vous|inscris-toi|"
+    r"suscr[íi]bete|suscr[íi]base|iscriviti|schrijf (?:je|u) in|aanmelden|abonneer|assine|inscreva-se)"
+)
+_NEWSLETTER = r"(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?"
+_NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre")
+
 VOCABULARY: Final[tuple[Furniture, ...]] = (
     # donation and subscription banners
     _rule(
@@ -139,20 +146,10 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=("enter your", "thank you for", "subscribed", "signed up", "by signing", "by subscribing", "by clicking"),
         max_words=90,
     ),
-    _rule(  # the same sign-ups in German, French, Spanish, Italian, Dutch and Portuguese
-        "newsletter-signup",
-        r".*\b(?:abonnieren|abonniere|bestellen sie|melden sie sich|melde dich|inscrivez-vous|abonnez-vous|inscris-toi|"
-        r"suscr[íi]bete|suscr[íi]base|iscriviti|schrijf (?:je|u) in|abonneer|assine|inscreva-se)\b"
-        r".*\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?\b.*",
-        gate=("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre"),
-        max_words=60,
-    ),
-    _rule(
-        "newsletter-signup",
-        r".*\b(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?\b.*\b(?:abonnieren|anmelden|bestellen|abonnez-vous|"
-        r"inscrivez-vous|suscr[íi]bete|iscriviti|aanmelden|assine|inscreva-se)\b.*",
-        gate=("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre"),
-        max_words=60,
+    # the same sign-ups in German, French, Spanish, Italian, Dutch and Portuguese, in either order
+    *(
+        _rule("newsletter-signup", rf".*\b{first}\b.*\b{then}\b.*", gate=_NEWSLETTER_WORDS, max_words=60)
+        for first, then in ((_SIGN_UP, _NEWSLETTER), (_NEWSLETTER, _SIGN_UP))
     ),
     # privacy and cookie notices: site-directed wording, not a mention in a story
     _rule(

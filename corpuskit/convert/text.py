@@ -226,9 +226,13 @@ def _teaser_item(state: _State, index: int) -> bool:
         and not is_good(head)
         and words(head) <= 20
         and index + 1 not in state.removed
-        and (is_sentence(teaser) or is_good(teaser))  # a teaser may end with its date: "... (25.07.2019)"
-        and words(teaser) <= LISTING_WORDS
+        and _is_teaser(teaser)
     )
+
+
+def _is_teaser(text: str) -> bool:
+    """A sentence or two about another story; it may end with the story's date ("... (25.07.2019)")."""
+    return (is_sentence(text) or is_good(text)) and words(text) <= LISTING_WORDS
 
 
 def _drop_menu_runs(state: _State) -> None:
@@ -422,8 +426,7 @@ def _kicker_card(kicker: str, headline: str, teaser: str) -> bool:
         and not is_sentence(kicker)
         and is_headline(headline)
         and words(headline) <= 20
-        and is_sentence(teaser)
-        and words(teaser) <= LISTING_WORDS
+        and _is_teaser(teaser)
     )
 
 
