@@ -4,9 +4,10 @@ The pipeline, one pass each:
 
 1. decode the bytes and split them into lines with exact byte spans;
 2. drop page furniture named by the boilerplate vocabulary, runs of short
-   menu lines and listings of other stories (each item with a date line, or
-   drawn as a card: a bulleted headline with its teaser indented under it)
-   (block-level rules);
+   menu lines and listings of other stories (each item with a date line,
+   drawn as a card: a bulleted headline with its teaser indented under it or
+   a kicker over a headline and a teaser, or listed under a "Related" line
+   with its teaser) (block-level rules);
 3. find the main content region: clusters of long, sentence-like lines,
    joined across furniture that was already explained, cut at lines that end
    an article (comment forms, related blocks); the heaviest cluster wins and
@@ -17,7 +18,8 @@ The pipeline, one pass each:
    datelines, bylines) around the start of that region, and an end signature
    after it;
 5. turn the rest of the region into body blocks: paragraphs, crossheads,
-   list items (marker removed and recorded).
+   list items (marker removed and recorded), among them a numbered list that
+   step 2 took for a menu.
 
 Every non-blank line ends in exactly one place: a body block, a field's
 evidence, or ``provenance.removed`` with the rule that dropped it.
@@ -161,6 +163,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
+    _restore_numbered_lists(state, body_start, end)
     _read_body(state, draft, body_start, end)
     _drop_rest(state, start, end)
     for index, rule in sorted(state.removed.items()):
@@ -805,7 +808,6 @@ def _numbered(text: str, number: int) -> bool:
 
 def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
     lines = state.lines
-    _restore_numbered_lists(state, start, end)
     title = draft.title
     in_print_item = False
     for index in range(start, end):
