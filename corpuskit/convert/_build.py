@@ -295,8 +295,14 @@ linear in the sample.
 
 
 def identify_language(text: str, *, min_words: int = 15, min_probability: float = 0.9) -> tuple[str, float] | None:
-    """The body's language when py3langid is confident, else None (never a guess)."""
-    if len(text.split()) < min_words:
+    """The body's language when py3langid is confident, else None (never a guess).
+
+    >>> identify_language("Too short to tell.") is None
+    True
+    """
+    # Words are counted in the longest sample first: a long body need not be split whole.
+    head = text[: _LANGUAGE_SAMPLES[-1]]
+    if len(head.split()) < min_words and (len(head) == len(text) or len(text.split()) < min_words):
         return None
     for size in _LANGUAGE_SAMPLES:
         language, probability = _identifier().classify(text[:size])

@@ -44,7 +44,8 @@ from corpuskit.rules import convert as C
 
 NAME = "corpuskit.text"
 
-_SENTENCE_END = re.compile(r"[.!?…:;,。！？]['’\"”»)\]]*$")
+_SENTENCE_ENDS = ".!?…:;,。！？"
+_CLOSERS = "'’\"”»)]"
 _BULLETS = "-–—•·▪◦*+●■►✓"
 _BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
@@ -109,7 +110,13 @@ def words(text: str) -> int:
 
 
 def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    """Ends as a sentence or clause does: with its punctuation, perhaps inside closing quotes or brackets.
+
+    >>> is_sentence('He said: "It is over."'), is_sentence("Sport (Football)"), is_sentence(")")
+    (True, False, False)
+    """
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _SENTENCE_ENDS
 
 
 def is_good(text: str) -> bool:
