@@ -415,6 +415,22 @@ _POST_META_WORDS = re.compile(
     r"gespeichert|veröffentlicht|publié|publicado|pubblicato|geplaatst|hinterlasse|lesezeit)\b",
     re.IGNORECASE,
 )
+_COMMENT_COUNT = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?[0-9][0-9.,]*\s+(?:comments?|kommentare?|ergänzungen|commentaires?|comentarios?|commenti|"
+    r"reacties?|responses|replies|antworten)",
+    re.IGNORECASE,
+)
+
+
+def is_comment_count(text: str) -> bool:
+    """A comment counter printed under a headline ("New, 74 comments", "12 Kommentare").
+
+    >>> is_comment_count("New, 74 comments"), is_comment_count("74 Comments on the new budget")
+    (True, False)
+    """
+    return _COMMENT_COUNT.fullmatch(text) is not None
+
+
 _FULL_STOP = re.compile(r"[.!?…]['’\"”»)\]]*$")  # a sentence's end (a post line has none)
 _LIST_ITEM = re.compile(r"[*•·+-]\s")  # a listed event or link, not the post's own line
 _POST_META_BY = re.compile(

@@ -279,7 +279,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines)\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines|next up in .{1,40})\s*:?",
         max_words=10,
         opens=True,
     ),

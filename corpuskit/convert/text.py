@@ -184,6 +184,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
 
 def _drop_furniture(state: _State) -> None:
     opened: str | None = None
+    number = 1  # the number the block's next numbered item would carry
     for index, line in enumerate(state.lines):
         text = line.text
         # A bulleted line ("* Share on Facebook") is furniture by its item's text.
@@ -197,7 +198,7 @@ def _drop_furniture(state: _State) -> None:
                 state.opens.add(index)
             if furniture.teaser and index > 0 and index - 1 not in state.removed:
                 state.teasers.add(index - 1)
-            opened = furniture.rule if furniture.opens else None
+            opened, number = (furniture.rule if furniture.opens else None), 1
             continue
         if _HTML_ONLY.match(line.raw):
             state.removed[index] = "stray-html"
@@ -205,6 +206,14 @@ def _drop_furniture(state: _State) -> None:
         if opened is not None and not is_good(text) and words(text) <= 20:
             state.removed[index] = opened  # a headline listed under "Related", "From our partners", ...
             state.listed.add(index)
+            number += _numbered(text, number)
+            continue
+        # A numbered list under such a line ("Most read" / "1. ...", "2. ...") is its list, even where an
+        # item prints its teaser beside its headline and reads long.
+        if opened is not None and _numbered(text, number) and words(text) <= LISTING_WORDS:
+            state.removed[index] = opened
+            state.listed.add(index)
+            number += 1
             continue
         opened = None
 
@@ -605,8 +614,13 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
         if state.free(index):
             _take_structural(state, draft, index)
     head = [i for i in [*above, *range(start, body_start)] if state.free(i)]
+    # A line repeating the breadcrumb's last item is the headline, wherever it sits in the head.
+    crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
+    repeated = [i for i in head if lines[i].text == crumb_title]
+    if repeated:
+        _take_title(state, draft, [i for i in head if i >= repeated[-1]][:2])
     # A headline sits right above its byline and dateline, between them, or right under them.
-    if taken_above:
+    if draft.title is None and taken_above:
         _take_title(state, draft, [i for i in head if i < max(taken_above)][-3:])
         below = [i for i in head if i > max(taken_above)]
         if draft.title is None and below and is_headline(lines[below[0]].text):
@@ -706,13 +720,14 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
     # Free lines, oldest first. A headline has letters; it never ends in a dash ("New York CNN —", a
-    # dateline's place) and is no time of day ("Jun 13, 4:03 PM EDT").
+    # dateline's place) and is no time of day ("Jun 13, 4:03 PM EDT") nor a comment counter.
     candidates = [
         i
         for i in head
         if any(char.isalpha() for char in lines[i].text)
         and not lines[i].text.endswith(_DASHES)
         and not _meta.is_time_line(lines[i].text)
+        and not _meta.is_comment_count(lines[i].text)
     ]
     # A site and section line ("Prachatai / News") above the headline is no headline.
     candidates = [i for i in candidates[:-1] if not _meta.is_crumb_trail(lines[i].text)] + candidates[-1:]
@@ -731,8 +746,9 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         return
     if len(candidates) >= 2 and is_headline(lines[candidates[-2]].text):
         title, rest = candidates[-2], candidates[-1:]
-        # A standfirst sits right under its headline, with nothing between them.
-        if rest[0] - title > STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
+        # A standfirst sits right under its headline, with nothing between them but a comment counter.
+        between = [i for i in range(title + 1, rest[0]) if not _meta.is_comment_count(lines[i].text)]
+        if len(between) >= STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
             # the last line, if it is a headline; else the headline above a short line that stays in the body
             title, rest = (candidates[-1] if is_headline(lines[candidates[-1]].text) else title), []
     else:

@@ -585,6 +585,7 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Der Verlag stellt seinen Newsletter im Herbst ein, sagte die Sprecherin am Montag.", None),
         ("Das Thema könnte dich auch interessieren:", "related-block"),
         ("Redaktionstipp", "related-block"),
+        ("Next Up In Tech", "related-block"),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
@@ -708,6 +709,25 @@ def test_a_numbered_list_between_paragraphs_is_the_articles() -> None:
     ]
 
 
+def test_a_numbered_list_under_a_related_line_is_the_listing() -> None:
+    """Most-read lists print each item's teaser beside its headline: long items, but numbered under the opener."""
+    items = [
+        f"{number}. What to know about {story} This week's guide to {story}, with the latest advice from our reporters and the emergency services"
+        for number, story in enumerate(("tornadoes", "power cuts", "flooded roads"), 1)
+    ]
+    record = convert("\n".join([*ARTICLE, "Next Up In Weather", "Good Deals", *items, "© 2024 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "related-block"] == [
+        "Next Up In Weather",
+        "Good Deals",
+        *items,
+    ]
+    # unnumbered, or not numbered from 1, such long lines are not listed under the opener
+    for other in ([item[3:] for item in items], [f"{n + 1}{item[1:]}" for n, item in enumerate(items, 1)]):
+        record = convert("\n".join([*ARTICLE, "Next Up In Weather", *other, ARTICLE[1]]).encode())
+        assert [item.rule for item in record.provenance.removed if item.text in other] == ["page-footer"] * 3
+
+
 @pytest.mark.parametrize("points", [POINTS[1:], POINTS[:2] + POINTS[3:]])  # not from 1, or a number skipped
 def test_a_numbered_menu_is_no_list(points: list[str]) -> None:
     record = convert("\n".join([*ARTICLE, *points, *points, ARTICLE[1]]).encode())
@@ -785,6 +805,23 @@ def test_a_short_line_under_the_headline_is_neither_title_nor_standfirst() -> No
     page = [headline, "Same tears, different emotions.", "By Jane Doe November 19, 2023 7:18 pm", *ARTICLE[1:]]
     record = convert("\n".join(page).encode())
     assert (record.title, record.published) == (headline, "2023-11-19T19:18")
+
+
+def test_a_comment_counter_under_the_headline_is_no_title() -> None:
+    standfirst = "Crews cleared the runways overnight, and the first flights left on time this morning."
+    page = [ARTICLE[0], "New, 74 comments", standfirst, "By Jane Doe Jul 3, 2019, 4:22am EDT", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.subtitle) == (ARTICLE[0], standfirst)
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_the_line_repeating_the_breadcrumbs_last_item_is_the_headline() -> None:
+    """Wherever it sits: here under the dateline, with the blog's name above."""
+    headline = "Storm snarls holiday travel across the region"
+    page = [f"Home » Weather » {headline}", "Fashion Blog & Lifestyle Blog Dresden", "17. Mai 2019", headline]
+    record = convert("\n".join([*page, *ARTICLE[1:]]).encode())
+    assert (record.title, record.published) == (headline, "2019-05-17")
+    assert [block.text for block in record.body] == ARTICLE[1:]
 
 
 def test_a_site_and_section_line_above_the_headline_is_no_title() -> None:
