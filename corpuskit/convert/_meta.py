@@ -120,6 +120,9 @@ _CLOCK = re.compile(r"\b[0-2]?[0-9][:.][0-5][0-9](?![0-9])")
 _DATE_WORDS = frozenset(
     {*_MONTHS, *_WEEKDAYS, "tues", "thurs", *(zone.lower() for zone in _ZONES)}
     | {"am", "pm", "a.m", "p.m", "at", "um", "uhr", "h", "on", "le", "el", "de", "updated", "published", "posted"}
+    # the day named relative to the page's date ("Today, 17:40", "Gestern, 09:12", "Hoy 10:21")
+    | {"today", "yesterday", "heute", "gestern", "aujourd", "hui", "hier", "hoy", "ayer", "oggi", "ieri"}
+    | {"vandaag", "gisteren", "hoje", "ontem"}
 )
 
 

@@ -82,6 +82,7 @@ LISTING_GAP = 5
 LISTING_WORDS = 60
 LISTING_DATE_WORDS = 16
 KICKER_WORDS = 4
+MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is longer
 
 
 @dataclass(slots=True)
@@ -627,11 +628,53 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
             _take_title(state, draft, below[:2])
     if draft.title is None:
         _take_title(state, draft, head[-3:])
+    _take_menu_title(state, draft, start)
     while body_start < end and body_start in state.evidence:
         body_start += 1
     # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body.
     lead = (i for i in range(start, body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
     return next(lead, body_start)
+
+
+def _take_menu_title(state: _State, draft: Draft, start: int) -> None:
+    """A headline a menu run took in: the run ends right above the byline or the text, and its last lines
+    are the page's section, the headline and its date ("Pasaulē" / "Norvēģijā pēc zemes nogruvuma pieci
+    bojāgājušie" / "Šodien, 17:40"). Taken when no headline was found, or only one above the whole run."""
+    lines = state.lines
+    anchor = start
+    while anchor > 0 and anchor - 1 in state.evidence:
+        anchor -= 1
+    tail: list[int] = []
+    index = anchor - 1
+    while index >= 0 and state.removed.get(index) == "menu-list" and len(tail) < 3:
+        tail.append(index)
+        index -= 1
+    if not tail:
+        return
+    # The fields read so far from lines above the run: a headline and standfirst there are the site's.
+    above = {
+        name: span["start"]
+        for name in ("title", "subtitle")
+        if (item := draft.found.get(name)) is not None and (span := item.span) is not None
+        if span["start"] < lines[tail[-1]].start
+    }
+    if "title" in draft.found and "title" not in above:
+        return
+    for index in tail:
+        text = lines[index].text
+        if (
+            is_headline(text)
+            and words(text) >= MENU_HEADLINE_WORDS
+            and _LIST_MARKER.match(text) is None
+            and _meta.parse_dateline(text) is None
+        ):
+            for name, begins in above.items():
+                del draft.found[name]
+                state.evidence.difference_update(i for i in range(tail[-1]) if lines[i].start == begins)
+            del state.removed[index]
+            draft.set_field("title", text, "headline", lines[index])
+            state.evidence.add(index)
+            return
 
 
 def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> None:

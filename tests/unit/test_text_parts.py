@@ -807,6 +807,19 @@ def test_a_short_line_under_the_headline_is_neither_title_nor_standfirst() -> No
     assert (record.title, record.published) == (headline, "2023-11-19T19:18")
 
 
+@pytest.mark.parametrize("bullet", ["", "* "])
+def test_a_headline_a_menu_run_took_in(bullet: str) -> None:
+    """The menu's last lines, right above the byline: the section, the headline and its time. A bulleted
+    line there is a menu item, and a line above the run stays the best guess."""
+    site = "Example Broadcasting: the news, the sport and the weather, every day"
+    headline = "Storm snarls holiday travel plans"
+    menu = ["News", "Sport", "Weather", "Riga", "-2 °C", "More", bullet + headline, "Today, 17:40", "World"]
+    record = convert("\n".join([site, *menu, "Autori: Jane Doe (weather editor)", *ARTICLE[1:]]).encode())
+    assert record.title == (site if bullet else headline)
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
 def test_a_comment_counter_under_the_headline_is_no_title() -> None:
     standfirst = "Crews cleared the runways overnight, and the first flights left on time this morning."
     page = [ARTICLE[0], "New, 74 comments", standfirst, "By Jane Doe Jul 3, 2019, 4:22am EDT", *ARTICLE[1:]]
@@ -862,7 +875,14 @@ def test_headline_shape_across_scripts(line: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("Jun 13, 4:03 PM EDT", True), ("Updated 10:39am", True), ("Montag 14:05 Uhr", True), ("Match at 14:00", False)],
+    [
+        ("Jun 13, 4:03 PM EDT", True),
+        ("Updated 10:39am", True),
+        ("Montag 14:05 Uhr", True),
+        ("Today, 17:40", True),
+        ("Gestern, 09:12 Uhr", True),
+        ("Match at 14:00", False),
+    ],
 )
 def test_time_lines(line: str, expected: bool) -> None:
     assert is_time_line(line) is expected
