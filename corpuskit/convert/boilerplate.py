@@ -185,7 +185,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         + _SHARE_TARGETS
         + r"(?:[ ,|/·•]+"
         + _SHARE_TARGETS
-        + r")*|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)",
+        + r")*|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)|permalink(?::\s*\S+)?|weitersagen(?: abbrechen)?",
         max_words=12,
     ),
     # comment-form furniture
@@ -216,7 +216,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "related-block",
         r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|(?:das|dies(?:e[rs]?)?)(?: thema| artikel| beitr[äa]ge?)? k[öo]nnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
-        r"auch interessant|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
+        r"auch interessant|weitere themen|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
         r"lesen sie auch|weiterlesen|[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
         r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
@@ -258,7 +258,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "navigation",
         r"(?:impressum|datenschutz(?:erkl[äa]rung)?|kontakt|startseite|suche(?: nach)?:?|anmelden|abmelden|"
         r"mentions l[ée]gales|accueil|rechercher|se connecter|aviso legal|inicio|buscar|"
-        r"privacy|contatti|cerca|zoeken|vorheriger beitrag|n[äa]chster beitrag|[«‹][^»›]{1,40}|[^«‹]{1,40}[»›])",
+        r"privacy|contatti|cerca|zoeken|vorheriger beitrag|n[äa]chster beitrag|(?:artikel )?auf einer seite lesen|"
+        r"[«‹][^»›]{1,40}|[^«‹]{1,40}[»›])",
         max_words=8,
     ),
     # review widgets and "source link" footers of aggregators
@@ -279,7 +280,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|other stories|read more|keep reading|more headlines|next up in .{1,40})\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40})\s*:?",
         max_words=10,
         opens=True,
     ),
@@ -307,9 +308,24 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=30,
         gate=("©", "(c)", "copyright", "rights reserved"),
     ),
+    # a publisher's legal notice under the text ("This document is subject to copyright. Apart from any fair
+    # dealing ..., no part may be reproduced without the written permission.")
+    _rule(
+        "copyright",
+        r".*\bthis (?:document|article|story|page|publication|material|content|text|website|site) (?:is|are) "
+        r"(?:subject to|protected by) copyright\b.*",
+        max_words=80,
+        gate=("copyright",),
+    ),
+    _rule(
+        "copyright",
+        r".*\bno part (?:of (?:this|these|the) [\w ]{1,30})?may be (?:reproduced|copied)\b.*\bwithout\b.*",
+        max_words=80,
+        gate=("reproduced", "copied"),
+    ),
     _rule(
         "navigation",
-        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
     _rule(

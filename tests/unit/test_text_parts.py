@@ -586,6 +586,23 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Das Thema könnte dich auch interessieren:", "related-block"),
         ("Redaktionstipp", "related-block"),
         ("Next Up In Tech", "related-block"),
+        ("Explore further", "related-block"),
+        ("Weitere Themen", "related-block"),
+        ("Permalink: https://www.example.com/-gqe-9vw7i", "share-prompt"),
+        ("Weitersagen abbrechen", "share-prompt"),
+        ("Artikel auf einer Seite lesen", "navigation"),
+        ("View as single page", "navigation"),
+        (
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
+            "research, no part may be reproduced without the written permission.",
+            "copyright",
+        ),
+        (
+            "No part of this publication may be reproduced without the prior written permission of the publisher.",
+            "copyright",
+        ),
+        ("The photographs are protected by copyright, the museum said.", None),
+        ("The court ruled that no part of the song may be reproduced.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
