@@ -691,7 +691,8 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
     credited = _meta.parse_credited_dateline(line.text)
     dateline = _meta.parse_dateline(line.text) if credited is None else None
-    byline = _meta.parse_byline(line.text) if credited is None and dateline is None else None
+    # A byline may be printed as an item of the head's list ("* Von Benjamin Fischer und Marcus Theurer").
+    byline = _meta.parse_byline(_BULLET.sub("", line.text)) if credited is None and dateline is None else None
     if credited is not None:
         taken = _take_credits(draft, credited[0], "byline", line) | _take_dateline(draft, credited[1], line)
     elif dateline is not None:

@@ -837,6 +837,14 @@ def test_a_headline_a_menu_run_took_in(bullet: str) -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
 
 
+def test_a_byline_printed_as_an_item_of_the_heads_list() -> None:
+    page = [ARTICLE[0], "* 8. April 2019", "* Von Jane Doe und John Roe", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Doe", "John Roe"]
+    assert (record.title, record.published) == (ARTICLE[0], "2019-04-08")
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
 def test_a_comment_counter_under_the_headline_is_no_title() -> None:
     standfirst = "Crews cleared the runways overnight, and the first flights left on time this morning."
     page = [ARTICLE[0], "New, 74 comments", standfirst, "By Jane Doe Jul 3, 2019, 4:22am EDT", *ARTICLE[1:]]
