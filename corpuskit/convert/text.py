@@ -204,18 +204,16 @@ def _drop_furniture(state: _State) -> None:
         if _HTML_ONLY.match(line.raw):
             state.removed[index] = "stray-html"
             continue
-        if opened is not None and not is_good(text) and words(text) <= 20:
-            state.removed[index] = opened  # a headline listed under "Related", "From our partners", ...
-            state.listed.add(index)
-            number += _numbered(text, number)
-            continue
-        # A numbered list under such a line ("Most read" / "1. ...", "2. ...") is its list, even where an
-        # item prints its teaser beside its headline and reads long.
-        if opened is not None and _numbered(text, number) and words(text) <= LISTING_WORDS:
-            state.removed[index] = opened
-            state.listed.add(index)
-            number += 1
-            continue
+        if opened is not None:
+            # A headline listed under "Related", "From our partners", ...; a numbered list under such a
+            # line ("Most read" / "1. ...", "2. ...") is its list, even where an item prints its teaser
+            # beside its headline and reads long.
+            numbered = _numbered(text, number)
+            if (not is_good(text) and words(text) <= 20) or (numbered and words(text) <= LISTING_WORDS):
+                state.removed[index] = opened
+                state.listed.add(index)
+                number += 1 if numbered else 0
+                continue
         opened = None
 
 
