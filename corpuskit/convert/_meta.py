@@ -434,7 +434,20 @@ def is_comment_count(text: str) -> bool:
     return _COMMENT_COUNT.fullmatch(text) is not None
 
 
-_FULL_STOP = re.compile(r"[.!?…]['’\"”»)\]]*$")  # a sentence's end (a post line has none)
+_CLOSERS = "'’\"”»)]"
+_FULL_STOPS = ".!?…"  # a sentence's end (a post line has none)
+
+
+def ends_with(text: str, marks: str) -> bool:
+    """Whether the text ends with one of ``marks``, perhaps inside closing quotes or brackets.
+
+    >>> ends_with('He said: "It is over."', ".!?"), ends_with("Sport (Football)", ".!?"), ends_with(")", ".!?")
+    (True, False, False)
+    """
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in marks
+
+
 _LIST_ITEM = re.compile(r"[*•·+-]\s")  # a listed event or link, not the post's own line
 _POST_META_BY = re.compile(
     rf"(?:^|\s)(?:by|von|par|por|door)\s*:?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}?)(?=\s*(?:$|[|,•·–—/-]|\s\d|\s(?:in|am|on|le|el|il|op)\s))",
@@ -457,7 +470,7 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     >>> parse_post_meta("Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort")
     ([Credit(name='Mark Hosak', role=None, organization=None)], Dateline(published='2015-07-06', updated=None))
     """
-    if len(text) > 200 or not has_year(text) or _FULL_STOP.search(text) or _LIST_ITEM.match(text):
+    if len(text) > 200 or not has_year(text) or ends_with(text, _FULL_STOPS) or _LIST_ITEM.match(text):
         return None
     found, rest = _cut_dates(text)
     if not found:

@@ -82,6 +82,7 @@ def _top_level(pattern: str) -> str:
 
 
 _SHARE_TARGETS = r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|messenger|flipboard|print|copy link|sms)"
+RUNNING_TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"  # a video's or an audio's length: "02:17", "1:02:03"
 _MINUTES = r"[0-9]{1,3}\s*[-–]?\s*(?:minutes?|minuten|minutos?|minuti|mins?)\.?"
 _READING_TIME = (
     r"(?:(?:estimated )?(?:reading|read) time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
@@ -361,7 +362,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "video-widget",
         r"(?:(?:watch|play)(?: the)? video|video (?:ansehen|abspielen)|regarder la vid[ée]o|ver (?:el )?v[íi]deo|"
-        r"guarda il video)(?:\s*\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\)?)?|video(?: duration)?\s*[0-9]{1,2}:[0-9]{2}",
+        rf"guarda il video)(?:\s*\(?{RUNNING_TIME}\)?)?|video(?: duration)?\s*[0-9]{{1,2}}:[0-9]{{2}}",
         max_words=6,
         gate=("video", "vidéo", "vídeo"),
     ),
@@ -378,7 +379,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # a player's playlist: a running time alone on its line ("03:29"), "Now playing", "Up next"
     _rule(
         "video-widget",
-        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|now playing|up next|ad feedback|video ad feedback",
+        rf"{RUNNING_TIME}|now playing|up next|ad feedback|video ad feedback",
         max_words=3,
     ),
     # a reading list's buttons and prompts ("Save", "Save for later", "Artikel merken", "View saved stories")

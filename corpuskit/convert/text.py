@@ -38,14 +38,13 @@ from typing import Literal
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.convert._decode import Line, decode, split_lines
-from corpuskit.convert.boilerplate import classify
+from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
 
 NAME = "corpuskit.text"
 
 _SENTENCE_ENDS = ".!?…:;,。！？"
-_CLOSERS = "'’\"”»)]"
 _BULLETS = "-–—•·▪◦*+●■►✓"
 _BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
@@ -111,13 +110,8 @@ def words(text: str) -> int:
 
 
 def is_sentence(text: str) -> bool:
-    """Ends as a sentence or clause does: with its punctuation, perhaps inside closing quotes or brackets.
-
-    >>> is_sentence('He said: "It is over."'), is_sentence("Sport (Football)"), is_sentence(")")
-    (True, False, False)
-    """
-    tail = text.rstrip(_CLOSERS)
-    return bool(tail) and tail[-1] in _SENTENCE_ENDS
+    """Ends as a sentence or clause does: with its punctuation, perhaps inside closing quotes or brackets."""
+    return _meta.ends_with(text, _SENTENCE_ENDS)
 
 
 def is_good(text: str) -> bool:
@@ -324,7 +318,7 @@ def _listing_lines(state: _State) -> list[int]:
     ]
 
 
-_RUNNING_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+_RUNNING_TIME = re.compile(RUNNING_TIME)
 
 
 def _is_age(state: _State, index: int) -> bool:
