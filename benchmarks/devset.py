@@ -32,8 +32,12 @@ import re
 import sys
 from pathlib import Path
 from statistics import mean
+from typing import TYPE_CHECKING
 
 import realdata
+
+if TYPE_CHECKING:
+    from corpuskit.convert._build import Draft
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -113,9 +117,6 @@ def gold_metadata(cache: Path) -> dict[str, list[bool]]:
 
     import inscriptis
 
-    from corpuskit.convert import text
-    from corpuskit.convert._build import Draft, SourceInput
-
     root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
     rows: dict[str, list[bool]] = {"title": [], "bylines": [], "published": []}
     for meta in sorted((root / "metadata").glob("*.json")):
@@ -124,11 +125,11 @@ def gold_metadata(cache: Path) -> dict[str, list[bool]]:
             continue
         gold = json.loads(meta.read_text(encoding="utf-8"))
         scrape = inscriptis.get_text(page.read_bytes().decode("utf-8", errors="replace"))
-        draft = next(text.convert(SourceInput("page.txt", scrape.encode())))
+        draft = converted(scrape)
         title, names, published = (
             (draft.title, {norm(credit["name"]) for credit, _ in draft.credits}, draft.published or "")
-            if isinstance(draft, Draft)
-            else (None, set(), "")  # a note: the scrape holds no text
+            if draft is not None
+            else (None, set(), "")
         )
         rows["title"].append(norm(title) == norm(gold["title"]))
         rows["bylines"].append(names == {norm(name) for name in gold.get("authors") or []})
@@ -200,13 +201,19 @@ def same_title(ours: str | None, silver: str) -> bool:
     return len(mine & theirs) >= 0.8 * min(len(mine), len(theirs)) and len(mine & theirs) >= 0.5 * len(theirs)
 
 
-def cleaned(scrape: str) -> tuple[str, str | None, str | None]:
-    """Our body, title and published date for one scrape."""
+def converted(scrape: str) -> Draft | None:
+    """The text converter's draft of one scrape; None for a scrape that holds no text (a note)."""
     from corpuskit.convert import text
     from corpuskit.convert._build import Draft, SourceInput
 
     draft = next(text.convert(SourceInput("page.txt", scrape.encode())))
-    if not isinstance(draft, Draft):  # a note: the scrape holds no text
+    return draft if isinstance(draft, Draft) else None
+
+
+def cleaned(scrape: str) -> tuple[str, str | None, str | None]:
+    """Our body, title and published date for one scrape."""
+    draft = converted(scrape)
+    if draft is None:
         return "", None, None
     return "\n".join(block_text for _, block_text, _ in draft.blocks), draft.title, draft.published
 
