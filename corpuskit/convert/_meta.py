@@ -33,7 +33,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
 _ANY_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
-_TIME = r"(?:(?:,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|])\s*)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = r"(?:(?:\s*,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|])\s*)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
 _FORMS = (
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
@@ -310,6 +310,12 @@ def parse_byline(text: str) -> list[Credit] | None:
     3
     >>> parse_byline("By Jane Doe, Political Editor, The Guardian")
     [Credit(name='Jane Doe', role='Political Editor', organization='The Guardian')]
+    >>> parse_byline("Posted by Jane Doe")  # a post line: the verb is no role
+    [Credit(name='Jane Doe', role=None, organization=None)]
+    >>> parse_byline("Herausgegeben von Gerald Braunberger, Berthold Kohler") is None  # the paper's imprint
+    True
+    >>> parse_byline("Photographs by Tom Roe") is None
+    True
     """
     if len(text) > 160:
         return None
@@ -338,13 +344,29 @@ def parse_byline(text: str) -> list[Credit] | None:
         return None
     if match.re is _AUTHOR_LABEL and any(_lower_word(name) for name in names):
         return None  # "Text: Die Sonne scheint." is a sentence; a label's names are printed with care
-    if role and (len(role.split()) > 6 or role.lower().strip() in {"and", "words", "photos"}):
-        return None
+    if role:
+        verb = role.split()[-1].lower()
+        if len(role.split()) > 6 or verb in _NOT_AUTHOR_VERBS:
+            return None
+        if verb in _AUTHOR_VERBS:  # "Posted by X": X wrote it; "Posted" is no role
+            role = None
     return [
         Credit(fix_name_case(name), role.strip() if role else None, tail.strip() if tail else None) for name in names
     ]
 
 
+# The word before "by" that makes the line a post line naming the author ("Posted by", "Veröffentlicht
+# von"), and the words that make it credit something other than the article's text: an imprint
+# ("Herausgegeben von"), pictures, a site's design or host.
+_AUTHOR_VERBS = frozenset({
+    "posted", "published", "written", "submitted", "geschrieben", "veröffentlicht", "gepostet", "publié", "écrit", "publicado",
+    "escrito", "pubblicato", "scritto",
+})  # fmt: skip
+_NOT_AUTHOR_VERBS = frozenset({
+    "and", "words", "photos", "photographs", "photographed", "pictures", "images", "illustrated", "illustrations",
+    "designed", "developed", "powered", "hosted", "sponsored", "presented", "made", "built", "theme",
+    "herausgegeben", "fotos", "bilder",
+})  # fmt: skip
 _HANDLE = re.compile(r"\s*@\w+")
 _ROLE_WORDS = re.compile(
     r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|journalist|critic|analyst|producer|"
@@ -394,6 +416,8 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
     ([Credit(name='Wikimedia Foundation', role=None, organization=None)], Dateline(published='2020-01-15', updated=None))
     >>> parse_credited_dateline("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT")[0]
     [Credit(name='Jon Porter', role=None, organization=None)]
+    >>> parse_credited_dateline("von Diane Roe Veröffentlicht am 1. Mai 2019")[0]
+    [Credit(name='Diane Roe', role=None, organization=None)]
     """
     if len(text) > 160 or not has_year(text):
         return None
@@ -402,7 +426,7 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
         return None
     cut = found[0][0]
     dateline = parse_dateline(text[cut:])
-    credit_text = _HANDLE.sub("", text[:cut]).strip(" ,|•·–—-:")
+    credit_text = _trim_date_lead(_HANDLE.sub("", text[:cut]))
     if dateline is None or not credit_text:
         return None
     credits = parse_byline(credit_text)
@@ -410,6 +434,29 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
         named = parse_name_line(credit_text)
         credits = [named] if named is not None else None
     return (credits, dateline) if credits else None
+
+
+# What leads a date after the name ("by X on", "von X am", "X Veröffentlicht am", "X Thursday,"): the
+# prepositions only as printed, in lower case, since a name may end in "Le" or "Am".
+_DATE_LEAD_WORDS = frozenset({"on", "am", "um", "le", "el", "il", "op", "om", "at", "vom", "à", "de", "du", "den"})
+_DATE_LEAD_LABELS = frozenset({
+    "published", "posted", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
+    "gepubliceerd", "bijgewerkt", *_WEEKDAYS,
+})  # fmt: skip
+
+
+def _trim_date_lead(text: str) -> str:
+    """The text before a date without the words that lead the date in.
+
+    >>> _trim_date_lead("by Jake Roe on"), _trim_date_lead("Blackswan Thursday,"), _trim_date_lead("By Tran Le")
+    ('by Jake Roe', 'Blackswan', 'By Tran Le')
+    """
+    words = text.strip(" ,|•·–—-:").split()
+    while words and (words[-1] in _DATE_LEAD_WORDS or words[-1].lower().strip(".,") in _DATE_LEAD_LABELS):
+        words.pop()
+        if words:
+            words[-1] = words[-1].rstrip(" ,|•·–—-:")
+    return " ".join(words).strip(" ,|•·–—-:")
 
 
 _POST_META_WORDS = re.compile(

@@ -258,6 +258,21 @@ def test_a_byline_and_a_dateline_on_one_line() -> None:
     assert parse_credited_dateline("15 January 2020") is None  # a dateline alone credits no one
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "name"),
+    [
+        ("von Anja Roe am 14. Mai 2014 , 15:40 Uhr", "2014-05-14T15:40", "Anja Roe"),
+        ("by Jake Roe on January 20, 2020", "2020-01-20", "Jake Roe"),
+        ("von Diane Roe Veröffentlicht am 1. Mai 2019", "2019-05-01", "Diane Roe"),
+        ("par Florence Roe, le 15 septembre 2009", "2009-09-15", "Florence Roe"),
+        ("By Tran Le 15 May 2020", "2020-05-15", "Tran Le"),  # a name may end in "Le"
+    ],
+)
+def test_the_words_leading_the_date_in_are_not_part_of_the_name(line: str, published: str, name: str) -> None:
+    found = parse_credited_dateline(line)
+    assert found is not None and [c.name for c in found[0]] == [name] and found[1].published == published
+
+
 def test_the_head_is_read_past_a_gallery_and_a_bare_name_byline() -> None:
     """Headline, standfirst, name, dateline, then a gallery's counter lines, then the text."""
     paragraphs = [
@@ -911,3 +926,15 @@ def test_headline_shape_across_scripts(line: str, expected: bool) -> None:
 )
 def test_time_lines(line: str, expected: bool) -> None:
     assert is_time_line(line) is expected
+
+
+def test_the_papers_imprint_is_no_byline_and_a_post_verb_is_no_role() -> None:
+    """'Herausgegeben von ...' names the paper's publishers, not the article's authors."""
+    imprint = "Herausgegeben von Gerald Braunberger, Berthold Kohler"
+    headline = "Storm snarls holiday travel across the region's airports"
+    page = [imprint, "Politik", "Wirtschaft", headline, "* Von Jane Doe und John Roe", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Doe", "John Roe"]
+    assert (record.title, [block.text for block in record.body]) == (headline, ARTICLE[1:])
+    posted = convert("\n".join([ARTICLE[0], "Posted by Jane Doe", *ARTICLE[1:]]).encode())
+    assert [(byline.name, byline.role) for byline in posted.bylines] == [("Jane Doe", None)]
