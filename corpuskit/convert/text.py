@@ -591,7 +591,8 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     # A byline or dateline under a standfirst ends the head; one under the lead
     # paragraph too (standfirst and lead both above it) does not make the lead part of the head.
     text_seen = 0
-    for index in [*above, *range(start, min(end, start + 4))]:
+    below = [i for i in range(start, end) if state.free(i) and _WORD_CHARACTER.search(lines[i].text)][:4]
+    for index in [*above, *below]:
         if not state.free(index):
             continue
         if _take_meta(state, draft, index):

@@ -938,3 +938,15 @@ def test_the_papers_imprint_is_no_byline_and_a_post_verb_is_no_role() -> None:
     assert (record.title, [block.text for block in record.body]) == (headline, ARTICLE[1:])
     posted = convert("\n".join([ARTICLE[0], "Posted by Jane Doe", *ARTICLE[1:]]).encode())
     assert [(byline.name, byline.role) for byline in posted.bylines] == [("Jane Doe", None)]
+
+
+def test_a_byline_under_the_summary_points_is_read_past_their_empty_bullets() -> None:
+    """The head below the region's start is counted in lines with words: empty bullets do not push it away."""
+    points = [
+        "* Rail rivals fear that the new timetable will favour the state operator over private lines.",
+        "* Passengers would not gain from the plan either, the rivals argue in a letter to the ministry.",
+    ]
+    page = [ARTICLE[0], *points, "*", "*", "By Jane Doe", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert [block.text for block in record.body] == [point[2:] for point in points] + ARTICLE[1:]
