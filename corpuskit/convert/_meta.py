@@ -282,6 +282,15 @@ def is_news_organization(text: str) -> bool:
     return _NEWS_ORGANIZATION.search(text) is not None
 
 
+def is_role_line(text: str) -> bool:
+    """A short line naming a journalist's post ("Redakteur in der Wirtschaft.", "Senior Political correspondent").
+
+    >>> is_role_line("Redakteur in der Wirtschaft."), is_role_line("The editor said the plan would fail.")
+    (True, False)
+    """
+    return len(text.split()) <= 12 and _ROLE_WORDS.search(text) is not None and not _NOT_NAMES.search(text)
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     name: str

@@ -82,6 +82,7 @@ LISTING_WORDS = 60
 LISTING_DATE_WORDS = 16
 KICKER_WORDS = 4
 MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is longer
+AUTHOR_BIO_WORDS = 150
 
 
 @dataclass(slots=True)
@@ -166,6 +167,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
     _restore_numbered_lists(state, body_start, end)
+    _drop_author_boxes(state, draft, body_start, end)
     _read_body(state, draft, body_start, end)
     _drop_rest(state, start, end)
     for index, rule in sorted(state.removed.items()):
@@ -831,6 +833,46 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
 
 
 # --- 5. body ----------------------------------------------------------------------
+
+
+_AUTHOR_LABELS = frozenset({
+    "author", "about the author", "autor", "autorin", "über den autor", "über die autorin", "zum autor", "zur autorin",
+    "auteur", "l'auteur", "à propos de l'auteur", "autor/a", "sobre el autor", "sobre la autora", "l'autore",
+})  # fmt: skip
+
+
+def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> None:
+    """A box about the byline's author printed in the text: the name alone on its line, perhaps under a
+    label ("Author"), then a short biography opening with the name ("Markus Balser kam 2001 zur ...",
+    "Jake is the co-founder of ...") or the author's post ("Redakteur in der Wirtschaft."), and the
+    author's contact links ("* auf Twitter folgen")."""
+    names = {credit["name"].casefold(): credit["name"].split() for credit in draft.bylines}
+    if not names:
+        return
+    free = [index for index in range(start, end) if state.free(index)]
+    for k, index in enumerate(free):
+        name = names.get(state.lines[index].text.casefold())
+        if name is None:
+            continue
+        box = [index]
+        if k > 0 and state.lines[free[k - 1]].text.casefold().rstrip(":") in _AUTHOR_LABELS:
+            box.insert(0, free[k - 1])
+        j = k + 1
+        while j < len(free) and j - k <= 2:
+            text = state.lines[free[j]].text
+            if words(text) > AUTHOR_BIO_WORDS or (
+                text.split()[0] not in (name[0], name[-1]) and not _meta.is_role_line(text)
+            ):
+                break
+            box.append(free[j])
+            j += 1
+        if len(box) == 1:  # a name alone may be anything: a box has its label or a biography
+            continue
+        while j < len(free) and _BULLET.match(state.lines[free[j]].text) and words(state.lines[free[j]].text) <= 5:
+            box.append(free[j])
+            j += 1
+        for taken in box:
+            state.removed[taken] = "author-box"
 
 
 def _restore_numbered_lists(state: _State, start: int, end: int) -> None:

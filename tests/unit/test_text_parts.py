@@ -950,3 +950,26 @@ def test_a_byline_under_the_summary_points_is_read_past_their_empty_bullets() ->
     record = convert("\n".join(page).encode())
     assert [byline.name for byline in record.bylines] == ["Jane Doe"]
     assert [block.text for block in record.body] == [point[2:] for point in points] + ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Jane Doe", "Jane Doe joined the paper in 2001 and has covered transport policy since 2016.", "* Follow on X"],
+        ["Author", "Jane Doe", "Jane is the co-founder of a consultancy for rail operators."],
+        ["Jane Doe", "Redakteurin in der Wirtschaft.", "* F.A.Z."],
+    ],
+)
+def test_a_box_about_the_author_leaves_the_body(box: list[str]) -> None:
+    page = [ARTICLE[0], "By Jane Doe", ARTICLE[1], *box, ARTICLE[2]]
+    record = convert("\n".join(page).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "author-box"] == box
+
+
+def test_the_authors_name_alone_is_no_box() -> None:
+    """Without a label or a biography the name line may be anything (a crosshead, a quoted speaker)."""
+    page = [ARTICLE[0], "By Jane Doe", ARTICLE[1], "Jane Doe", ARTICLE[2]]
+    record = convert("\n".join(page).encode())
+    assert "author-box" not in {item.rule for item in record.provenance.removed}
