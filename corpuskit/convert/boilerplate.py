@@ -294,7 +294,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "advertisement",
-        r"(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|story continues below(?: this)? (?:advertisement|ad)|article continues below|continue reading below|scroll to continue(?: with content)?|skip (?:advert|ad))",
+        r"[-–—\s]*(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|story continues below(?: this)? (?:advertisement|ad)|article continues below|continue reading below|scroll to continue(?: with content)?|skip (?:advert|ad))\s*[:.]?[-–—\s]*",
     ),
     # print-edition (e-paper kiosk) footers
     _rule(
@@ -328,6 +328,30 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "navigation",
         r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
+    ),
+    # a credit in brackets ("(Foto: Christian Charisius/dpa)", "(AP Photo/Evan Vucci)"), and a caption
+    # ending in its picture's credit ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa")
+    _rule(
+        "image-credit",
+        r"[(\[](?:(?:photo|image|picture|foto|bild|quelle|credit)s?(?: credits?)?\s*[:/|]\s*[^()\[\]]{1,80}|"
+        r"(?:ap|afp|dpa|epa|reuters|getty images)(?: photo| foto|(?: photo| foto)?/[^()\[\]]{1,60}))[)\]]|"
+        r".{10,}[.!?)»“”\"]\s+(?:photo|foto|bild|image|picture)s?\s*:\s*[^.!?:]{1,60}",
+        max_words=40,
+        gate=(
+            "photo",
+            "image",
+            "picture",
+            "foto",
+            "bild",
+            "quelle",
+            "credit",
+            "ap/",
+            "afp",
+            "dpa",
+            "epa",
+            "reuters",
+            "getty",
+        ),
     ),
     _rule(
         "image-credit",

@@ -618,6 +618,13 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ),
         ("The photographs are protected by copyright, the museum said.", None),
         ("The court ruled that no part of the song may be reproduced.", None),
+        ("(Foto: Christian Charisius/dpa)", "image-credit"),
+        ("(AP Photo/Evan Vucci)", "image-credit"),
+        ("(Credit: Clayton Aldern / Grist)", "image-credit"),
+        ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "image-credit"),
+        ("He said (AP) was wrong about the photo.", None),
+        ("Advertisement:", "advertisement"),
+        ("— ADVERTISEMENT —", "advertisement"),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
