@@ -37,7 +37,7 @@ from typing import Literal
 
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
-from corpuskit.convert._decode import Line, decode, split_lines
+from corpuskit.convert._decode import HTML_TAG, Line, decode, split_lines
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -197,7 +197,7 @@ def _drop_furniture(state: _State) -> None:
                 state.teasers.add(index - 1)
             opened, number = (furniture.rule if furniture.opens else None), 1
             continue
-        if _HTML_ONLY.match(line.raw):
+        if _HTML_ONLY.match(line.raw) or _tags_only(line.raw):
             state.removed[index] = "stray-html"
             continue
         if opened is not None:
@@ -211,6 +211,11 @@ def _drop_furniture(state: _State) -> None:
                 number += 1 if numbered else 0
                 continue
         opened = None
+
+
+def _tags_only(raw: str) -> bool:
+    """HTML tags and nothing with a word between them (an editor's bookmark spans around a zero-width space)."""
+    return "<" in raw and HTML_TAG.search(raw) is not None and _WORD_CHARACTER.search(HTML_TAG.sub("", raw)) is None
 
 
 def _drop_opened_teasers(state: _State) -> None:

@@ -980,3 +980,11 @@ def test_the_authors_name_alone_is_no_box() -> None:
     page = [ARTICLE[0], "By Jane Doe", ARTICLE[1], "Jane Doe", ARTICLE[2]]
     record = convert("\n".join(page).encode())
     assert "author-box" not in {item.rule for item in record.provenance.removed}
+
+
+def test_a_line_of_tags_around_invisible_characters_is_stray_html() -> None:
+    bookmark = '<span data-mce-type="bookmark" class="mce_SELRES_start">\ufeff</span>'
+    page = [ARTICLE[0], ARTICLE[1], bookmark + bookmark, ARTICLE[2]]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.rule for item in record.provenance.removed] == ["stray-html"]
