@@ -128,6 +128,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         ),
         max_words=50,
     ),
+    # the pitch beside a paywall ("Guter Journalismus kostet Geld. Deshalb ...") and its meter
+    _rule(
+        "subscription-banner",
+        r".*\b(?:(?:good|quality|independent|serious) journalism (?:costs|takes|needs|requires|is not free)|"
+        r"(?:guter|unabhängiger|seriöser) journalismus (?:kostet|braucht|ist nicht (?:umsonst|gratis|kostenlos))|"
+        r"qualitätsjournalismus (?:kostet|braucht)|noch [0-9]+ (?:gratis|kostenlose|freie)[- ]artikel)\b.*",
+        gate=("journalism", "journalismus", "artikel"),
+        max_words=50,
+    ),
     # newsletter sign-ups
     _rule(
         "newsletter-signup",
@@ -420,6 +429,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         rf"(?:{_READING_TIME}\s*:?\s*(?:ca\.\s*|~\s*)?{_MINUTES}"
         rf"|{_MINUTES}\s*(?:read|reading time|lesezeit|lesedauer|leestijd|(?:de|di) (?:lecture|lectura|lettura|leitura)))",
         max_words=6,
+    ),
+    # where the story was taken from, as a label ("Source: Reuters", "来源： 中国日报网", "Fuente: EFE")
+    _rule(
+        "source-credit",
+        r"(?:source|fuente|fonte|来源|來源|出典|출처)\s*[:：]\s*[^.!?。]{1,60}",
+        max_words=10,
+        gate=("source", "fuente", "fonte", "来源", "來源", "出典", "출처"),
     ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(

@@ -266,7 +266,8 @@ def _drop_menu_runs(state: _State) -> None:
             run.pop()
         while run and words(state.lines[run[0]].text) > max(3, 2 * typical):
             run.pop(0)
-        bulleted = sum(1 for i in run if _LIST_MARKER.match(state.lines[i].text))
+        # an empty item ("*", a share icon's bullet) is an item of the list too
+        bulleted = sum(1 for i in run if _LIST_MARKER.match(state.lines[i].text) or state.lines[i].text in _BULLETS)
         if len(run) >= 6 or (len(run) >= 4 and bulleted >= 3):
             for i in run:
                 state.removed[i] = "menu-list"
@@ -587,18 +588,23 @@ def _continues(neighbour: _Cluster, joint: _Cluster) -> bool:
 # --- 4. head and signature ---------------------------------------------------------------
 
 
+def _worded(state: _State, index: int) -> bool:
+    """A line still unexplained that has words: a lone bullet or a rule is no part of a head."""
+    return state.free(index) and _WORD_CHARACTER.search(state.lines[index].text) is not None
+
+
 def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     """Read metadata around the region's start; return where the body begins."""
     lines = state.lines
     # The head is counted in lines still unexplained: a gallery's or a menu's
     # lines between the headline and the text do not push the headline away.
-    above = [i for i in range(start - 1, -1, -1) if state.free(i)][:HEAD_WINDOW][::-1]
+    above = [i for i in range(start - 1, -1, -1) if _worded(state, i)][:HEAD_WINDOW][::-1]
     body_start = start
     taken_above: list[int] = []
     # A byline or dateline under a standfirst ends the head; one under the lead
     # paragraph too (standfirst and lead both above it) does not make the lead part of the head.
     text_seen = 0
-    below = [i for i in range(start, end) if state.free(i) and _WORD_CHARACTER.search(lines[i].text)][:4]
+    below = [i for i in range(start, end) if _worded(state, i)][:4]
     for index in [*above, *below]:
         if not state.free(index):
             continue
@@ -614,7 +620,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     for index in range(0, min(start, len(lines))):
         if state.free(index):
             _take_structural(state, draft, index)
-    head = [i for i in [*above, *range(start, body_start)] if state.free(i)]
+    head = [i for i in [*above, *range(start, body_start)] if _worded(state, i)]
     # A line repeating the breadcrumb's last item is the headline, wherever it sits in the head.
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     repeated = [i for i in head if lines[i].text == crumb_title]

@@ -625,6 +625,12 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("He said (AP) was wrong about the photo.", None),
         ("Advertisement:", "advertisement"),
         ("— ADVERTISEMENT —", "advertisement"),
+        ("来源： 中国日报网", "source-credit"),
+        ("Source: Reuters", "source-credit"),
+        ("Source: the ministry said it would act.", None),
+        ("Guter Journalismus kostet Geld. Deshalb bietet die Zeitung ein Abo an.", "subscription-banner"),
+        ("Noch 10 Gratis-Artikel diesen Monat.", "subscription-banner"),
+        ("The paper has argued for years that good journalism is worth paying for.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
@@ -988,3 +994,11 @@ def test_a_line_of_tags_around_invisible_characters_is_stray_html() -> None:
     record = convert("\n".join(page).encode())
     assert [block.text for block in record.body] == ARTICLE[1:]
     assert [item.rule for item in record.provenance.removed] == ["stray-html"]
+
+
+def test_empty_bullets_are_items_of_a_menu() -> None:
+    """Share icons print as lone bullets: with a worded item they make a menu, and the headline above stays the title."""
+    page = [ARTICLE[0], "*", "*", "*", "* Feedback", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert record.title == ARTICLE[0]
+    assert [item.rule for item in record.provenance.removed] == ["menu-list"] * 4
