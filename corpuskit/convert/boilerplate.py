@@ -344,7 +344,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "image-credit",
         r"[(\[](?:(?:photo|image|picture|foto|bild|quelle|credit)s?(?: credits?)?\s*[:/|]\s*[^()\[\]]{1,80}|"
         r"(?:ap|afp|dpa|epa|reuters|getty images)(?: photo| foto|(?: photo| foto)?/[^()\[\]]{1,60}))[)\]]|"
-        r".{10,}[.!?)»“”\"]\s+(?:photo|foto|bild|image|picture)s?\s*:\s*[^.!?:]{1,60}",
+        r".{10,}[.!?)»“”\"]\s+(?:photo|foto|bild|image|picture)s?\s*:\s*[^.!?:]{1,60}|"
+        r".{10,}[.!?»“”\"]\s+\((?:the associated press|ap photo|getty images)\b[^()]{0,40}\)",
         max_words=40,
         gate=(
             "photo",
@@ -360,7 +361,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
             "epa",
             "reuters",
             "getty",
+            "associated press",
         ),
+    ),
+    # an image's file name printed in place of the picture ("google.JPG")
+    _rule(
+        "image-credit",
+        r"[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|svg|tiff?)",
+        max_words=1,
+        gate=(".jp", ".png", ".gif", ".webp", ".svg", ".tif"),
     ),
     _rule(
         "image-credit",
