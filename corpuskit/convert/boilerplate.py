@@ -14,7 +14,8 @@ mentions a privacy policy survives. Besides:
   (tests/property/test_vocabulary.py checks that on real pages). Phrase rules
   must have one; whole-line rules anchored at the start need none.
 * ``teaser``: the line before this one is an excerpt of another page (the text
-  above a "Read more" link), not article text, however long it is.
+  above a "Read more" link), not article text, however long it is. Opening as
+  well, such a link lists only the next teaser's head (a few lines) after it.
 * ``ends``: nothing after this line is article text unless it is far heavier
   than what came before (comment forms). Copyright lines do not end an
   article: mid-article they are photo credits.

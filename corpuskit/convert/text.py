@@ -83,6 +83,7 @@ LISTING_DATE_WORDS = 16
 KICKER_WORDS = 4
 MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is longer
 AUTHOR_BIO_WORDS = 150
+TEASER_HEAD_LINES = 3  # what a "Read more" link lists after it: the next teaser's kicker, headline and date
 
 
 @dataclass(slots=True)
@@ -182,6 +183,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
 def _drop_furniture(state: _State) -> None:
     opened: str | None = None
     number = 1  # the number the block's next numbered item would carry
+    room = 0  # how many more lines the open block may list (a "Read more" link: the next teaser's head only)
     for index, line in enumerate(state.lines):
         text = line.text
         # A bulleted line ("* Share on Facebook") is furniture by its item's text.
@@ -196,11 +198,12 @@ def _drop_furniture(state: _State) -> None:
             if furniture.teaser and index > 0 and index - 1 not in state.removed:
                 state.teasers.add(index - 1)
             opened, number = (furniture.rule if furniture.opens else None), 1
+            room = TEASER_HEAD_LINES if furniture.teaser else len(state.lines)
             continue
         if _HTML_ONLY.match(line.raw) or _tags_only(line.raw):
             state.removed[index] = "stray-html"
             continue
-        if opened is not None:
+        if opened is not None and room > 0:
             # A headline listed under "Related", "From our partners", ...; a numbered list under such a
             # line ("Most read" / "1. ...", "2. ...") is its list, even where an item prints its teaser
             # beside its headline and reads long.
@@ -209,6 +212,7 @@ def _drop_furniture(state: _State) -> None:
                 state.removed[index] = opened
                 state.listed.add(index)
                 number += 1 if numbered else 0
+                room -= 1
                 continue
         opened = None
 

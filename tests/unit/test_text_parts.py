@@ -1005,3 +1005,13 @@ def test_empty_bullets_are_items_of_a_menu() -> None:
     record = convert("\n".join(page).encode())
     assert record.title == ARTICLE[0]
     assert [item.rule for item in record.provenance.removed] == ["menu-list"] * 4
+
+
+def test_a_read_more_link_lists_only_the_next_teasers_head() -> None:
+    """Under "Read more" come the next teaser's kicker, headline and date, not the rest of the page."""
+    excerpt = "Another story's excerpt runs on for a sentence or two about something else entirely, then stops."
+    headline = "Storm snarls holiday travel across the region's airports"
+    page = [excerpt, "Read more", "Weather", "Rail strikes", "Airports", headline, "By Jane Doe", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, [byline.name for byline in record.bylines]) == (headline, ["Jane Doe"])
+    assert [block.text for block in record.body] == ARTICLE[1:]
