@@ -325,9 +325,14 @@ def parse_byline(text: str) -> list[Credit] | None:
     True
     >>> parse_byline("Photographs by Tom Roe") is None
     True
+    >>> parse_byline("編集委員 中沢克二"), parse_byline("홍길동 기자")[0].name
+    ([Credit(name='中沢克二', role='編集委員', organization=None)], '홍길동')
     """
     if len(text) > 160:
         return None
+    cjk = _CJK_BYLINE.match(text) if len(text) <= 24 else None
+    if cjk is not None:  # "編集委員 中沢克二", "山田太郎記者", "홍길동 기자"
+        return [Credit(cjk["name"] or cjk["after"], cjk["role"] or cjk["post"], None)]
     match = _BYLINE.match(text) or _AUTHOR_LABEL.match(text)
     if match is None:
         return None
@@ -376,6 +381,13 @@ _NOT_AUTHOR_VERBS = frozenset({
     "designed", "developed", "powered", "hosted", "sponsored", "presented", "made", "built", "theme",
     "herausgegeben", "fotos", "bilder",
 })  # fmt: skip
+# Bylines in Chinese, Japanese and Korean: the post before or after a name of a few characters.
+_CJK_ROLE = r"(?:編集委員|論説委員|特別編集委員|特派員|本社記者|記者|通信員|编辑|记者|特派记者|通讯员|특파원|기자)"
+_CJK_NAME = r"[\u4e00-\u9fff々]{2,4}|[가-힣]{2,4}"
+# A space between post and name, as bylines print it: run together, "記者会見" is a press conference.
+_CJK_BYLINE = re.compile(
+    rf"^(?:(?P<role>{_CJK_ROLE})\s+(?P<name>{_CJK_NAME})|(?P<after>{_CJK_NAME})\s+(?P<post>{_CJK_ROLE}))$"
+)
 _HANDLE = re.compile(r"\s*@\w+")
 _ROLE_WORDS = re.compile(
     r"\b(?:editor|correspondent|reporter|writer|columnist|contributor|journalist|critic|analyst|producer|"

@@ -1015,3 +1015,22 @@ def test_a_read_more_link_lists_only_the_next_teasers_head() -> None:
     record = convert("\n".join(page).encode())
     assert (record.title, [byline.name for byline in record.bylines]) == (headline, ["Jane Doe"])
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("編集委員 中沢克二", "中沢克二", "編集委員"),
+        ("记者 王小明", "王小明", "记者"),
+        ("홍길동 기자", "홍길동", "기자"),
+    ],
+)
+def test_bylines_in_chinese_japanese_and_korean(line: str, name: str, role: str) -> None:
+    record = convert("\n".join([ARTICLE[0], line, *ARTICLE[1:]]).encode())
+    assert [(byline.name, byline.role) for byline in record.bylines] == [(name, role)]
+    assert (record.title, [block.text for block in record.body]) == (ARTICLE[0], ARTICLE[1:])
+
+
+@pytest.mark.parametrize("line", ["記者会見", "新聞記者", "记者 王小明报道"])
+def test_cjk_lines_that_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
