@@ -42,6 +42,13 @@ _FORMS = (
     re.compile(rf"\b(?P<day>[0-3]?[0-9])\.\s?(?P<nmonth>[01]?[0-9])\.\s?{_YEAR}{_TIME}{_ZONE}"),
     # figures with slashes: day-first or month-first, read only when one of the two is above 12
     re.compile(rf"\b(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/{_YEAR}{_TIME}{_ZONE}"),
+    # year first, as Chinese, Japanese and Korean pages print dates: "2018年6月18日 10:01", "2019년 8월 20일",
+    # "2018/6/19 5:50"
+    re.compile(
+        rf"{_YEAR}\s*[年년]\s*(?P<nmonth>[01]?[0-9])\s*[月월]\s*(?P<day>[0-3]?[0-9])\s*[日일]"
+        rf"(?:\s*[(（][^()（）]{{1,3}}[)）])?{_TIME}"
+    ),
+    re.compile(rf"\b{_YEAR}/(?P<nmonth>[01]?[0-9])/(?P<day>[0-3]?[0-9])\b{_TIME}"),
     re.compile(
         rf"\b{_YEAR}-(?P<nmonth>[01][0-9])-(?P<day>[0-3][0-9])(?:[T ](?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?P<offset>Z|[+-][0-2][0-9]:?[0-5][0-9])?)?"
     ),
@@ -145,6 +152,8 @@ def parse_dateline(text: str) -> Dateline | None:
     Dateline(published='2013-11-28', updated=None)
     >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
     True
+    >>> parse_dateline("2018年6月18日 10:01"), parse_dateline("2019년 8월 20일").published
+    (Dateline(published='2018-06-18T10:01', updated=None), '2019-08-20')
     """
     if not has_year(text):  # most lines have none
         return None

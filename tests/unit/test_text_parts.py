@@ -135,6 +135,10 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("North Korea 09:31 August 20, 2019", "2019-08-20T09:31", None),  # a section, then a clock before the date
         ("14/01/2020", "2020-01-14", None),  # slashes: read only when the order is certain
         ("12/31/2019 5:30 pm", "2019-12-31T17:30", None),
+        ("2018/6/19 5:50", "2018-06-19T05:50", None),  # year first: the order is certain
+        ("2018年6月18日 10:01", "2018-06-18T10:01", None),
+        ("2023年11月17日（金） 15:13", "2023-11-17T15:13", None),
+        ("2019년 8월 20일", "2019-08-20", None),
         # a short day name between the clock and the date
         ("Updated 4:48 PM EST, Mon November 6, 2023", "2023-11-06T16:48-05:00", None),
         (
