@@ -199,6 +199,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         + r")*|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)|permalink(?::\s*\S+)?|weitersagen(?: abbrechen)?",
         max_words=12,
     ),
+    # the link back to the home page that news sites print where an article ends ("Zur Startseite")
+    _rule(
+        "navigation",
+        r"(?:zur(?:ück zur)? startseite|back to (?:the )?home ?page|return to (?:the )?home ?page|retour à l'accueil|"
+        r"volver a la portada|torna alla home(?:page)?)",
+        max_words=5,
+        ends=True,
+    ),
     # comment-form furniture
     _rule(
         "comment-form",

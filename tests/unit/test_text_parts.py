@@ -627,6 +627,7 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("(Credit: Clayton Aldern / Grist)", "image-credit"),
         ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "image-credit"),
         ("He said (AP) was wrong about the photo.", None),
+        ("Zur Startseite", "navigation"),
         ("Advertisement:", "advertisement"),
         ("— ADVERTISEMENT —", "advertisement"),
         ("google.JPG", "image-credit"),
@@ -1038,3 +1039,21 @@ def test_bylines_in_chinese_japanese_and_korean(line: str, name: str, role: str)
 @pytest.mark.parametrize("line", ["記者会見", "新聞記者", "记者 王小明报道"])
 def test_cjk_lines_that_are_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
+
+
+def test_the_link_back_to_the_home_page_ends_the_article() -> None:
+    teasers = [
+        "Greta Thunberg will Fridays for Future als Marke schützen lassen, und die Behörde sieht das offenbar auch so.",
+        "Der Brexit ist definitiv im Rollen, und der Austritt dürfte auch beim Fahrradhändler Spuren hinterlassen.",
+    ]
+    page = [
+        *ARTICLE,
+        "Zur Startseite",
+        "Weitere Themen",
+        "Marke : Thunberg",
+        teasers[0],
+        "Brexit : Strampeln",
+        teasers[1],
+    ]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
