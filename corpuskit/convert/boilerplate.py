@@ -236,7 +236,10 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "related-block",
         r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|(?:das|dies(?:e[rs]?)?)(?: thema| artikel| beitr[äa]ge?)? k[öo]nnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
         r"auch interessant|weitere themen|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
-        r"lesen sie auch|weiterlesen|[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
+        r"lesen sie (?:auch|hier|dazu|mehr|weiter)\b|weiterlesen|meistgelesen(?:e[n]?)?(?: artikel| beitr[äa]ge)?|"
+        r"die beliebtesten (?:produkte|artikel|beitr[äa]ge|themen|videos)|das k[öo]nnte (?:dir|dich|ihnen|sie|euch) (?:auch )?gefallen|"
+        r"les plus lus|lo m[áa]s le[íi]do|i pi[ùu] letti|"
+        r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
         r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
         max_words=20,

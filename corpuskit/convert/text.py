@@ -208,7 +208,9 @@ def _drop_furniture(state: _State) -> None:
             # line ("Most read" / "1. ...", "2. ...") is its list, even where an item prints its teaser
             # beside its headline and reads long.
             numbered = _numbered(text, number)
-            if (not is_good(text) and words(text) <= 20) or (numbered and words(text) <= LISTING_WORDS):
+            # a bulleted list goes on through an item that reads as a sentence ("* Medien-Woche: ... blind?")
+            bulleted = bullet is not None and index - 1 in state.listed and _BULLET.match(state.lines[index - 1].text)
+            if ((not is_good(text) or bulleted) and words(text) <= 20) or (numbered and words(text) <= LISTING_WORDS):
                 state.removed[index] = opened
                 state.listed.add(index)
                 number += 1 if numbered else 0

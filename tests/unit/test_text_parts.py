@@ -628,6 +628,10 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "image-credit"),
         ("He said (AP) was wrong about the photo.", None),
         ("Zur Startseite", "navigation"),
+        ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related-block"),
+        ("DIE BELIEBTESTEN PRODUKTE", "related-block"),
+        ("Das könnte dir auch gefallen", "related-block"),
+        ("Lesen Sie hierzu den Kommentar unseres Korrespondenten.", None),
         ("Advertisement:", "advertisement"),
         ("— ADVERTISEMENT —", "advertisement"),
         ("google.JPG", "image-credit"),
@@ -1057,3 +1061,14 @@ def test_the_link_back_to_the_home_page_ends_the_article() -> None:
     ]
     record = convert("\n".join(page).encode())
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_bulleted_related_list_goes_on_through_an_item_that_reads_as_a_sentence() -> None:
+    items = [
+        "* Digital radio switch-off demanded",
+        "* Is the press really blind in the right eye, asks the week?",
+        "* Strike at the agency",
+    ]
+    record = convert("\n".join([*ARTICLE, "Meistgelesen", *items]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.rule for item in record.provenance.removed] == ["related-block"] * 4
