@@ -862,13 +862,18 @@ def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> Non
     """A box about the byline's author printed in the text: the name alone on its line, perhaps under a
     label ("Author"), then a short biography opening with the name ("Markus Balser kam 2001 zur ...",
     "Jake is the co-founder of ...") or the author's post ("Redakteur in der Wirtschaft."), and the
-    author's contact links ("* auf Twitter folgen")."""
+    author's contact links ("* auf Twitter folgen"). Where no byline names the author, a bare name over
+    a biography opening with that whole name ("Inga Buller" / "Inga Buller ist Head of Social ...") is one
+    too, when nothing of the article follows it."""
     names = {credit["name"].casefold(): credit["name"].split() for credit in draft.bylines}
-    if not names:
-        return
     free = [index for index in range(start, end) if state.free(index)]
     for k, index in enumerate(free):
-        name = names.get(state.lines[index].text.casefold())
+        text = state.lines[index].text
+        name = names.get(text.casefold())
+        if name is None and k + 1 < len(free) and not _text_follows(state, free[k + 1], end):
+            bare = _meta.parse_name_line(text)
+            if bare is not None and bare.role is None and state.lines[free[k + 1]].text.startswith(text + " "):
+                name = text.split()
         if name is None:
             continue
         box = [index]
@@ -890,6 +895,16 @@ def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> Non
             j += 1
         for taken in box:
             state.removed[taken] = "author-box"
+
+
+def _text_follows(state: _State, index: int, end: int) -> bool:
+    """Whether article text follows the line before the next block of furniture (or the region's end)."""
+    for following in range(index + 1, end):
+        if following in state.removed:
+            return False
+        if state.free(following) and is_good(state.lines[following].text):
+            return True
+    return False
 
 
 def _restore_numbered_lists(state: _State, start: int, end: int) -> None:

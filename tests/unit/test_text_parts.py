@@ -1072,3 +1072,17 @@ def test_a_bulleted_related_list_goes_on_through_an_item_that_reads_as_a_sentenc
     record = convert("\n".join([*ARTICLE, "Meistgelesen", *items]).encode())
     assert [block.text for block in record.body] == ARTICLE[1:]
     assert [item.rule for item in record.provenance.removed] == ["related-block"] * 4
+
+
+def test_a_box_about_an_author_no_byline_names_ends_the_text() -> None:
+    bio = ["Inga Roe", "Inga Roe ist Head of Social bei der Zeitung und testet in ihrer freien Zeit Küchengeräte."]
+    record = convert("\n".join([*ARTICLE, *bio, "Meistgelesen", "* Digital radio switch-off"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "author-box"] == bio
+
+
+def test_a_name_over_a_paragraph_about_that_person_inside_the_text_stays() -> None:
+    """A profile in a list of people ("Jane Roe" / "Jane Roe founded ...") is the article when text follows."""
+    person = ["Jane Roe", "Jane Roe founded the rail consultancy in 2010 and has advised three ministers since then."]
+    record = convert("\n".join([ARTICLE[0], ARTICLE[1], *person, ARTICLE[2]]).encode())
+    assert "author-box" not in {item.rule for item in record.provenance.removed}
