@@ -138,6 +138,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=("journalism", "journalismus", "artikel"),
         max_words=50,
     ),
+    # the same offers in German ("Jetzt Abo sichern", "Abo-Angebote", "Diese Ausgabe jetzt digital lesen")
+    _rule(
+        "subscription-banner",
+        r"(?:jetzt )?(?:abo|abonnement|probeabo)s? (?:sichern|abschlie(?:ß|ss)en|bestellen|testen|verschenken)!?|"
+        r"abo-?angebote?|jetzt (?:abonnieren|gratis testen|kostenlos testen)!?|"
+        r"(?:diese|die neue|die aktuelle) ausgabe (?:jetzt )?(?:digital |online )?lesen|(?:heft|e-paper|epaper) lesen",
+        max_words=8,
+    ),
     # newsletter sign-ups
     _rule(
         "newsletter-signup",
@@ -329,6 +337,29 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:©|\(c\))\s*.*|copyright\s*(?:©|\(c\))?\s*(?:[0-9]{4}|by\b).*|all rights reserved.*|.*\ball rights reserved\.?",
         max_words=30,
         gate=("©", "(c)", "copyright", "rights reserved"),
+    ),
+    # the same notice in other languages ("Alle Rechte vorbehalten", "Vervielfältigung nur mit Genehmigung")
+    _rule(
+        "copyright",
+        r".*\b(?:alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|"
+        r"tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados)\.?|"
+        r"(?:nachdruck|vervielf[äa]ltigung|weiterverbreitung|reproduction|reproducci[óo]n|riproduzione)"
+        r"(?: \w+){0,3} nur mit (?:schriftlicher |ausdr[üu]cklicher )?genehmigung.*|"
+        r"(?:reproduction|reproducci[óo]n|riproduzione) (?:interdite|prohibida|vietata|riservata).*",
+        max_words=30,
+        gate=(
+            "rechte",
+            "droits",
+            "derechos",
+            "diritti",
+            "rechten",
+            "direitos",
+            "genehmigung",
+            "interdite",
+            "prohibida",
+            "vietata",
+            "riservata",
+        ),
     ),
     # a publisher's legal notice under the text ("This document is subject to copyright. Apart from any fair
     # dealing ..., no part may be reproduced without the written permission.")

@@ -832,7 +832,8 @@ _SIGNATURE_NAME = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'�
 
 
 def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> int:
-    """An end signature: "Steering Committee," then the organisation on the next line."""
+    """An end signature: "Steering Committee," then the organisation on the next line; or a byline right
+    under the text."""
     lines = state.lines
     tail = [i for i in range(max(body_start, end - 3), min(len(lines), end + 3)) if state.free(i)]
     for position, index in enumerate(tail[:-1]):
@@ -845,6 +846,13 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
             draft.add_byline(match.group("name"), None, organization, "signature", lines[index], extra=lines[following])
             state.evidence.add(index)
             state.evidence.add(following)
+            return min(end, index)
+    # A byline printed under the text ("Von Clemens Höges"), as magazines sign their stories.
+    after = [i for i in range(max(body_start, end - 1), len(lines)) if _worded(state, i)][:2]
+    for index in after:
+        credits = None if draft.bylines else _meta.parse_byline(lines[index].text)
+        if credits and _take_credits(draft, credits, "byline", lines[index]):
+            state.evidence.add(index)
             return min(end, index)
     return end
 

@@ -628,6 +628,11 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "image-credit"),
         ("He said (AP) was wrong about the photo.", None),
         ("Zur Startseite", "navigation"),
+        ("Alle Rechte vorbehalten", "copyright"),
+        ("Vervielfältigung nur mit Genehmigung", "copyright"),
+        ("Die Stadt hat sich alle Rechte vorbehalten, sagte der Sprecher.", None),
+        ("Jetzt Abo sichern", "subscription-banner"),
+        ("Diese Ausgabe jetzt digital lesen", "subscription-banner"),
         ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related-block"),
         ("DIE BELIEBTESTEN PRODUKTE", "related-block"),
         ("Das könnte dir auch gefallen", "related-block"),
@@ -1086,3 +1091,10 @@ def test_a_name_over_a_paragraph_about_that_person_inside_the_text_stays() -> No
     person = ["Jane Roe", "Jane Roe founded the rail consultancy in 2010 and has advised three ministers since then."]
     record = convert("\n".join([ARTICLE[0], ARTICLE[1], *person, ARTICLE[2]]).encode())
     assert "author-box" not in {item.rule for item in record.provenance.removed}
+
+
+@pytest.mark.parametrize("tail", [[], ["DER SPIEGEL 52/2018", "Alle Rechte vorbehalten"]])
+def test_a_byline_under_the_text_signs_it(tail: list[str]) -> None:
+    record = convert("\n".join([*ARTICLE, "Von Jane Roe", *tail]).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Roe"]
+    assert [block.text for block in record.body] == ARTICLE[1:]
