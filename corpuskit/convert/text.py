@@ -52,6 +52,8 @@ _DASHES = ("-", "–", "—")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
+_PUNCTUATED = re.compile(r"[,.;:!?…()\"“”„«»'’/–—。，、！？：；]")
+_LATIN_ONLY = re.compile(r"[\sA-Za-z0-9\u00c0-\u024f-]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Thai, Lao, Myanmar and Khmer put no spaces between words either; their words are longer
 # (vowel and tone marks are code points of their own).
@@ -117,9 +119,13 @@ def is_sentence(text: str) -> bool:
 
 
 def is_good(text: str) -> bool:
-    """Long, sentence-like text: the stuff article bodies are made of."""
+    """Long, sentence-like text: the stuff article bodies are made of. A long line with no punctuation at
+    all is a menu or a form's options run together ("Zeitraum alles letzte Woche letzter Monat ..."), unless
+    its script writes none (Thai)."""
     count = words(text)
-    return (count >= GOOD_WORDS and is_sentence(text)) or count >= 25
+    if count >= GOOD_WORDS and is_sentence(text):
+        return True
+    return count >= 25 and (_PUNCTUATED.search(text) is not None or _LATIN_ONLY.fullmatch(text) is None)
 
 
 def _is_list_prose(text: str) -> bool:
@@ -672,11 +678,13 @@ def _take_menu_title(state: _State, draft: Draft, start: int) -> None:
     }
     if "title" in draft.found and "title" not in above:
         return
+    # the breadcrumb's items, printed as a list in the same run ("* Nachrichten", "* DER SPIEGEL", "* Ein Albtraum")
+    crumbs = {_BULLET.sub("", lines[i].text) for i in range(max(0, tail[-1] - HEAD_WINDOW), tail[-1])}
     for index in tail:
         text = lines[index].text
         if (
             is_headline(text)
-            and words(text) >= MENU_HEADLINE_WORDS
+            and (words(text) >= MENU_HEADLINE_WORDS or text in crumbs)
             and _LIST_MARKER.match(text) is None
             and _meta.parse_dateline(text) is None
         ):

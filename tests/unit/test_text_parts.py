@@ -22,7 +22,7 @@ from corpuskit.convert._meta import (
     parse_post_meta,
 )
 from corpuskit.convert.boilerplate import classify
-from corpuskit.convert.text import _LIST_MARKER, is_headline
+from corpuskit.convert.text import _LIST_MARKER, is_good, is_headline
 from corpuskit.models import Article
 from tests.helpers import SEEDS
 
@@ -1097,4 +1097,17 @@ def test_a_name_over_a_paragraph_about_that_person_inside_the_text_stays() -> No
 def test_a_byline_under_the_text_signs_it(tail: list[str]) -> None:
     record = convert("\n".join([*ARTICLE, "Von Jane Roe", *tail]).encode())
     assert [byline.name for byline in record.bylines] == ["Jane Roe"]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_long_line_without_any_punctuation_is_no_text() -> None:
+    options = "Zeitraum alles letzte Woche letzter Monat letztes Jahr seit 2005 vor 2005 vor 2000 vor 1995 vor 1990 "
+    assert not is_good(options + "vor 1980 vor 1970 vor 1960 vor 1950 vor 1940 vor 1930")
+    assert is_good("ในวันนี้ " * 30)  # a script that writes no punctuation
+
+
+def test_a_short_headline_repeating_the_breadcrumbs_item_in_a_menu_run_is_the_title() -> None:
+    menu = ["* Nachrichten", "* DER SPIEGEL", "* Ein Albtraum", "* PDF drucken", "22.12.2018", "Ein Albtraum"]
+    record = convert("\n".join([*menu, *ARTICLE[1:]]).encode())
+    assert (record.title, record.published) == ("Ein Albtraum", "2018-12-22")
     assert [block.text for block in record.body] == ARTICLE[1:]
