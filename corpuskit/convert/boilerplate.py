@@ -407,6 +407,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
             "associated press",
         ),
     ),
+    # a picture's credit in scripts of other languages ("Фото: ...", "写真＝ロイター", "사진=연합뉴스", "ဓာတ်ပုံ မူပိုင် ...")
+    _rule(
+        "image-credit",
+        r"(?:фото|снимок|صورة|图片|照片|摄影|写真|사진|ဓာတ်ပုံ(?:\s*မူပိုင်)?)\s*[:：=＝/|]?\s*[^.!?。]{1,80}",
+        max_words=12,
+        gate=("фото", "снимок", "صورة", "图片", "照片", "摄影", "写真", "사진", "ဓာတ်ပုံ"),
+    ),
     # an image's file name printed in place of the picture ("google.JPG")
     _rule(
         "image-credit",
@@ -417,7 +424,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
-        r"(?:photo|photograph|image|picture|illustration|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|"
+        r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|"
         r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
         gate=(
@@ -430,6 +437,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
             "caption",
             "picture",
             "illustration",
+            "screenshot",
             "video",
             "graphic",
             "/",

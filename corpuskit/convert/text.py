@@ -85,6 +85,7 @@ LISTING_DATE_WORDS = 16
 KICKER_WORDS = 4
 MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is longer
 AUTHOR_BIO_WORDS = 150
+RELATED_HEADLINE_WORDS = 11  # crossheads run to ten words or so (dev set: at 7, more crossheads than links went)
 TEASER_HEAD_LINES = 3  # what a "Read more" link lists after it: the next teaser's kicker, headline and date
 
 
@@ -998,7 +999,7 @@ def _short_line_kind(state: _State, index: int) -> Literal["paragraph", "heading
     if not between_text:
         return "paragraph"
     # A crosshead is a few words; a headline of another story is longer, often "Name: claim".
-    if words(text) >= 7 or (": " in text and words(text) >= 5):
+    if words(text) >= RELATED_HEADLINE_WORDS or (": " in text and words(text) >= 5):
         return "related-headline"
     return "heading"
 

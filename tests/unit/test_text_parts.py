@@ -640,6 +640,10 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Advertisement:", "advertisement"),
         ("— ADVERTISEMENT —", "advertisement"),
         ("google.JPG", "image-credit"),
+        ("Screenshot by Amanda Tan/ONE Esports", "image-credit"),
+        ("写真＝ロイター", "image-credit"),
+        ("Фото: РИА Новости", "image-credit"),
+        ("Фотография — это искусство, сказал он.", None),
         ("You are what you search. (The Associated Press)", "image-credit"),
         ("Visit example.com", None),
         ("来源： 中国日报网", "source-credit"),
@@ -1111,3 +1115,22 @@ def test_a_short_headline_repeating_the_breadcrumbs_item_in_a_menu_run_is_the_ti
     record = convert("\n".join([*menu, *ARTICLE[1:]]).encode())
     assert (record.title, record.published) == ("Ein Albtraum", "2018-12-22")
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Breite Qualifikationsprofile sichern die Zukunftsfähigkeit der Händler", "heading"),  # 8 words
+        ("Third of Cambridge University staff 'have experienced bullying' in the last year", "related-headline"),
+        ("Wes Stressing MP: new friend of Jon Lansman’s", "related-headline"),  # "Name: claim"
+    ],
+)
+def test_a_short_line_between_paragraphs_is_a_crosshead_unless_a_headline_of_another_story(
+    line: str, kind: str
+) -> None:
+    record = convert("\n".join([ARTICLE[0], ARTICLE[1], line, ARTICLE[2]]).encode())
+    removed = [item.rule for item in record.provenance.removed]
+    if kind == "heading":
+        assert [block.type for block in record.body] == ["paragraph", "heading", "paragraph"]
+    else:
+        assert removed == [kind] and [block.text for block in record.body] == ARTICLE[1:]
