@@ -222,6 +222,27 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=40,
         ends=True,
     ),
+    # the rules printed over a comment section ("The views expressed below do not reflect those of ...",
+    # "Please read our community guidelines"), and the same in German and Arabic
+    _rule(
+        "comment-form",
+        r".*\bcomments\b.{0,60}\b(?:do not|don't|does not|doesn't|are not)\b.{0,40}\b(?:reflect|represent)\b.*|"
+        r".*\b(?:read|review|follow|see) our (?:community|comment(?:ing)?|discussion) (?:guidelines|rules|policy|standards)\b.*|"
+        r".*\bkommentare\b.{0,60}\b(?:geben nicht|spiegeln nicht)\b.*|"
+        r".*(?:الآراء|التعليقات).{0,40}(?:أدناه|الواردة).{0,40}لا (?:تعبر|تعكس).*|.*التعليقات.{0,80}إرشادات.*",
+        max_words=80,
+        gate=(
+            "reflect",
+            "represent",
+            "guidelines",
+            "rules",
+            "policy",
+            "standards",
+            "kommentare",
+            "الآراء",
+            "التعليقات",
+        ),
+    ),
     # the same families as other languages print them (de, fr, es, it, nl, pt)
     _rule(
         "comment-form",
