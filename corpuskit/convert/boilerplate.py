@@ -532,6 +532,29 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=8,
         gate=("error", "mistake", "typo", "correction"),
     ),
+    # the same in other languages, and the instruction that goes with it ("Highlight the text and press ...")
+    _rule(
+        "error-report",
+        r"(?:fehler (?:gefunden|im (?:artikel|text)|melden)|signaler une erreur|vous avez (?:rep[ée]r[ée]|trouv[ée]) une erreur|"
+        r"¿?(?:has visto|encontraste) un error|(?:reportar|comunicar|notificar) (?:un )?error|segnala(?:re)? un errore|"
+        r"kļūda rakstā|ziņot par kļūdu|нашли ошибку)\s*[?!.]?|"
+        r"(?=.*(?:report|error|mistake|typo|fehler|kļūd|ошибк)).*\b(?:highlight|select|markieren sie|iezīmējiet|выделите)\b.{0,20}\b(?:text|tekstu|текст)\b.{0,20}"
+        r"\b(?:and (?:press|click)|und (?:drücken|klicken)|un spiediet|и нажмите)\b.*",
+        max_words=40,
+        gate=(
+            "fehler",
+            "erreur",
+            "error",
+            "errore",
+            "kļūd",
+            "ошибк",
+            "highlight",
+            "select",
+            "markieren",
+            "iezīmējiet",
+            "выделите",
+        ),
+    ),
     # a menu printed on one line: four or more short items between bars, none a number or a byline
     # (a line of up to five items led by "Home" is a breadcrumb, read as one with the head)
     _rule(
