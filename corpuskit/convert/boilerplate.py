@@ -435,6 +435,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=12,
         gate=("фото", "снимок", "صورة", "图片", "照片", "摄影", "写真", "사진", "ဓာတ်ပုံ"),
     ),
+    # a link to advertise with the site ("Advertise with The Roe", "Werben bei uns", "ลงโฆษณากับประชาไท")
+    _rule(
+        "advertisement",
+        r"(?:advertise (?:with|on|in) \S+(?: \S+){0,3}|werben (?:sie )?(?:bei|mit|auf) \S+(?: \S+){0,2}|"
+        r"annoncer (?:sur|avec|chez) \S+(?: \S+){0,2}|anunciarse en \S+(?: \S+){0,2}|ลงโฆษณา.{0,30})",
+        max_words=6,
+        gate=("advertise", "werben", "annoncer", "anunciarse", "ลงโฆษณา"),
+    ),
     # an image's file name printed in place of the picture ("google.JPG")
     _rule(
         "image-credit",

@@ -647,6 +647,8 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Kļūda rakstā?", "error-report"),
         ("Highlight the text and press the report button to tell the editors.", "error-report"),
         ("Select the text and press Ctrl+B to make it bold.", None),
+        ("Advertise with The Daily Roe", "advertisement"),
+        ("ลงโฆษณากับประชาไท", "advertisement"),
         ("google.JPG", "image-credit"),
         ("Screenshot by Amanda Tan/ONE Esports", "image-credit"),
         ("写真＝ロイター", "image-credit"),
