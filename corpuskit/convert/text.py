@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from statistics import median_high
 from typing import Literal
 
@@ -207,7 +207,7 @@ def _drop_furniture(state: _State) -> None:
             opened, number = (furniture.rule if furniture.opens else None), 1
             room = TEASER_HEAD_LINES if furniture.teaser else len(state.lines)
             continue
-        if _HTML_ONLY.match(line.raw) or _tags_only(line.raw):
+        if "<" in line.raw and (_HTML_ONLY.match(line.raw) or _tags_only(line.raw)):
             state.removed[index] = "stray-html"
             continue
         if opened is not None and room > 0:
@@ -228,7 +228,7 @@ def _drop_furniture(state: _State) -> None:
 
 def _tags_only(raw: str) -> bool:
     """HTML tags and nothing with a word between them (an editor's bookmark spans around a zero-width space)."""
-    return "<" in raw and HTML_TAG.search(raw) is not None and _WORD_CHARACTER.search(HTML_TAG.sub("", raw)) is None
+    return HTML_TAG.search(raw) is not None and _WORD_CHARACTER.search(HTML_TAG.sub("", raw)) is None
 
 
 def _drop_opened_teasers(state: _State) -> None:
@@ -611,13 +611,13 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     lines = state.lines
     # The head is counted in lines still unexplained: a gallery's or a menu's
     # lines between the headline and the text do not push the headline away.
-    above = [i for i in range(start - 1, -1, -1) if _worded(state, i)][:HEAD_WINDOW][::-1]
+    above = list(islice((i for i in range(start - 1, -1, -1) if _worded(state, i)), HEAD_WINDOW))[::-1]
     body_start = start
     taken_above: list[int] = []
     # A byline or dateline under a standfirst ends the head; one under the lead
     # paragraph too (standfirst and lead both above it) does not make the lead part of the head.
     text_seen = 0
-    below = [i for i in range(start, end) if _worded(state, i)][:4]
+    below = list(islice((i for i in range(start, end) if _worded(state, i)), 4))
     for index in [*above, *below]:
         if not state.free(index):
             continue
@@ -857,7 +857,7 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
             state.evidence.add(following)
             return min(end, index)
     # A byline printed under the text ("Von Clemens Höges"), as magazines sign their stories.
-    after = [i for i in range(max(body_start, end - 1), len(lines)) if _worded(state, i)][:2]
+    after = list(islice((i for i in range(max(body_start, end - 1), len(lines)) if _worded(state, i)), 2))
     for index in after:
         credits = None if draft.bylines else _meta.parse_byline(lines[index].text)
         if credits and _take_credits(draft, credits, "byline", lines[index]):
@@ -886,10 +886,12 @@ def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> Non
     free = [index for index in range(start, end) if state.free(index)]
     for k, index in enumerate(free):
         text = state.lines[index].text
+        if words(text) > 4:  # a name is a few words
+            continue
         name = names.get(text.casefold())
-        if name is None and k + 1 < len(free) and not _text_follows(state, free[k + 1], end):
+        if name is None and k + 1 < len(free) and state.lines[free[k + 1]].text.startswith(text + " "):
             bare = _meta.parse_name_line(text)
-            if bare is not None and bare.role is None and state.lines[free[k + 1]].text.startswith(text + " "):
+            if bare is not None and bare.role is None and not _text_follows(state, free[k + 1], end):
                 name = text.split()
         if name is None:
             continue
