@@ -39,7 +39,7 @@ from corpuskit.convert import _jsonld
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
 from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case, is_news_organization
-from corpuskit.convert.boilerplate import classify
+from corpuskit.convert.boilerplate import Furniture, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
 
@@ -58,6 +58,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|von|par|por|door|di|af|av)\s*:?\s+", re.IGNORECASE)
+ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
 _ELLIPSIS = ("…", "...")
@@ -263,11 +264,13 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
 def _drop_furniture(draft: Draft, page: _Page) -> None:
     """Blocks the boilerplate vocabulary names (a "Read more: ..." link, a share prompt, a
     copyright line) that the extractor let through: dropped with their rule and where the
-    page prints them. A block that cannot be found verbatim in the page stays, since a
-    removal must say where it was."""
+    page prints them. A line that ends an article (a comment form: "Leave a reply",
+    "Comentar") under text of its own takes what follows with it: the comments. A block
+    that cannot be found verbatim in the page stays, since a removal must say where it was."""
     kept = []
+    ending: Furniture | None = None
     for block in draft.blocks:
-        furniture = classify(block[1])
+        furniture = classify(block[1]) or ending
         span = None
         if furniture is not None:
             span = page.locate(block[1], after=page.body_start) or page.locate(
@@ -277,6 +280,8 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
             kept.append(block)
         else:
             draft.remove(span["start"], span["end"], furniture.rule, block[1])
+            if furniture.ends and ending is None and sum(len(text) for _, text, _ in kept) >= ENDED_AFTER_CHARS:
+                ending = furniture
     draft.blocks[:] = kept
 
 

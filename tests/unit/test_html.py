@@ -72,6 +72,20 @@ def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_pr
     assert data[removed.span.start : removed.span.end].decode() == related
 
 
+def test_a_comment_form_under_the_text_takes_the_comments_after_it() -> None:
+    comments = ["What a waste of money, the roads are full already.", "Finally some homes people can afford!"]
+    body = "".join(f"<p>{text}</p>" for text in [*PARAGRAPHS, "Leave a Reply", *comments])
+    article = convert(page(body=body))
+    assert [block.text for block in article.body] == PARAGRAPHS
+    removed = [(item.rule, item.text) for item in article.provenance.removed if item.rule == "comment-form"]
+    assert removed == [("comment-form", text) for text in ["Leave a Reply", *comments]]
+
+
+def test_a_comment_form_above_the_text_takes_nothing() -> None:
+    body = "".join(f"<p>{text}</p>" for text in ["Leave a Reply", *PARAGRAPHS])
+    assert [block.text for block in convert(page(body=body)).body] == PARAGRAPHS
+
+
 def test_jsonld_takes_precedence_over_opengraph_and_records_what_it_beat() -> None:
     head = (
         '<meta property="og:title" content="Housing plan approved | Example News">'
