@@ -863,12 +863,19 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
         if credits and _take_credits(draft, credits, "byline", lines[index]):
             state.evidence.add(index)
             return min(end, index)
+    # The agency's credits under its story ("Additional reporting by X; Editing by Y") are part of it.
+    following = [i for i in after if i >= end]
+    if following and _CONTRIBUTORS.match(lines[following[0]].text):
+        return following[0] + 1
     return end
 
 
 # --- 5. body ----------------------------------------------------------------------
 
 
+_CONTRIBUTORS = re.compile(
+    r"^\(?(?:additional |further )?(?:reporting|writing|editing|research|fact-checking) by\b", re.IGNORECASE
+)
 _AUTHOR_LABELS = frozenset({
     "author", "about the author", "autor", "autorin", "über den autor", "über die autorin", "zum autor", "zur autorin",
     "auteur", "l'auteur", "à propos de l'auteur", "autor/a", "sobre el autor", "sobre la autora", "l'autore",

@@ -1144,3 +1144,9 @@ def test_a_short_line_between_paragraphs_is_a_crosshead_unless_a_headline_of_ano
         assert [block.type for block in record.body] == ["paragraph", "heading", "paragraph"]
     else:
         assert removed == [kind] and [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_an_agencys_credits_under_its_story_are_part_of_it() -> None:
+    credits = "Additional reporting by Jane Roe; Editing by John Roe and Ann Lee"
+    record = convert("\n".join([*ARTICLE, credits, "Our Standards: The Trust Principles."]).encode())
+    assert [block.text for block in record.body] == [*ARTICLE[1:], credits]
