@@ -864,9 +864,9 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
             state.evidence.add(index)
             return min(end, index)
     # The agency's credits under its story ("Additional reporting by X; Editing by Y") are part of it.
-    following = [i for i in after if i >= end]
-    if following and _CONTRIBUTORS.match(lines[following[0]].text):
-        return following[0] + 1
+    under = [i for i in after if i >= end]
+    if under and _CONTRIBUTORS.match(lines[under[0]].text):
+        return under[0] + 1
     return end
 
 
