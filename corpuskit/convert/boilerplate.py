@@ -538,21 +538,16 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=40,
         gate=("ctrl",),
     ),
+    # ... and the same in other languages ("Fehler gefunden?", "Kļūda rakstā?")
     _rule(
         "error-report",
         r"(?:(?:found|spotted|see|notice)(?: an?)? (?:error|mistake|typo)(?: in (?:this|the) (?:article|text|story))?\??|"
-        r"report an? (?:error|typo|mistake|correction))",
-        max_words=8,
-        gate=("error", "mistake", "typo", "correction"),
-    ),
-    # the same in other languages
-    _rule(
-        "error-report",
-        r"(?:fehler (?:gefunden|im (?:artikel|text)|melden)|signaler une erreur|vous avez (?:rep[ée]r[ée]|trouv[ée]) une erreur|"
+        r"report an? (?:error|typo|mistake|correction)|"
+        r"fehler (?:gefunden|im (?:artikel|text)|melden)|signaler une erreur|vous avez (?:rep[ée]r[ée]|trouv[ée]) une erreur|"
         r"¿?(?:has visto|encontraste) un error|(?:reportar|comunicar|notificar) (?:un )?error|segnala(?:re)? un errore|"
         r"kļūda rakstā|ziņot par kļūdu|нашли ошибку)\s*[?!.]?",
         max_words=8,
-        gate=("fehler", "erreur", "error", "errore", "kļūd", "ошибк"),
+        gate=("error", "mistake", "typo", "correction", "fehler", "erreur", "kļūd", "ошибк"),
     ),
     # the instruction that goes with it ("Highlight the text and press the report button"), when it names
     # the report: a how-to's "Select the text and press Ctrl+B" stays
