@@ -19,7 +19,8 @@ The pipeline, one pass each:
    after it;
 5. turn the rest of the region into body blocks: paragraphs, crossheads,
    list items (marker removed and recorded), among them a numbered list that
-   step 2 took for a menu.
+   step 2 took for a menu; a box about the author (name, biography, contact
+   links) and another story's headline between paragraphs are dropped.
 
 Every non-blank line ends in exactly one place: a body block, a field's
 evidence, or ``provenance.removed`` with the rule that dropped it.
@@ -840,6 +841,12 @@ def _take_subtitle(state: _State, draft: Draft, candidates: list[int]) -> None:
 _SIGNATURE_NAME = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}),$")
 
 
+# An agency's credits under its story: "Additional reporting by X; Editing by Y".
+_CONTRIBUTORS = re.compile(
+    r"^\(?(?:additional |further )?(?:reporting|writing|editing|research|fact-checking) by\b", re.IGNORECASE
+)
+
+
 def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> int:
     """An end signature: "Steering Committee," then the organisation on the next line; or a byline right
     under the text."""
@@ -873,9 +880,6 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
 # --- 5. body ----------------------------------------------------------------------
 
 
-_CONTRIBUTORS = re.compile(
-    r"^\(?(?:additional |further )?(?:reporting|writing|editing|research|fact-checking) by\b", re.IGNORECASE
-)
 _AUTHOR_LABELS = frozenset({
     "author", "about the author", "autor", "autorin", "über den autor", "über die autorin", "zum autor", "zur autorin",
     "auteur", "l'auteur", "à propos de l'auteur", "autor/a", "sobre el autor", "sobre la autora", "l'autore",
