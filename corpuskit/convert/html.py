@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from corpuskit import dates, patterns
-from corpuskit.convert import _jsonld
+from corpuskit.convert import _jsonld, _meta
 from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
 from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case, is_news_organization
@@ -58,6 +58,10 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|von|par|por|door|di|af|av)\s*:?\s+", re.IGNORECASE)
+_HEAD_BYLINE = re.compile(
+    r"^[|•·–—-]?\s*(?:by|von|par|por|door|di|written by|autor(?:in|en)?|author|autori)\b", re.IGNORECASE
+)
+HEAD_BLOCKS = 3  # where the extractor leaves a dateline or byline: among the first blocks
 ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
@@ -205,6 +209,7 @@ def convert_page(source: SourceInput) -> Draft | None:
         if repaired:
             draft.blocks.append((kind, repaired, None))
     _drop_repeated_title(draft, page)
+    _drop_head_lines(draft, page)
     _drop_furniture(draft, page)
     if not draft.blocks:
         return None
@@ -259,6 +264,28 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
     if span is not None:
         draft.blocks.pop(0)
         draft.remove(span["start"], span["end"], "repeated-title", text)
+
+
+def _drop_head_lines(draft: Draft, page: _Page) -> None:
+    """The article's dateline or byline the extractor kept among its first blocks ("23.10.2018",
+    "Von Gregory Lipinski", "Written by: Julie Mollins"): the fields come from the page's metadata,
+    so these lines are dropped, recorded with where the page prints them. A byline is taken only
+    when it opens with its "By" (a headline such as "Beef Maker von Aldi im Test" is none)."""
+    kept = []
+    for position, block in enumerate(draft.blocks):
+        text = block[1]
+        rule = None
+        if position < HEAD_BLOCKS:
+            if _meta.parse_dateline(text) is not None or _meta.parse_credited_dateline(text) is not None:
+                rule = "dateline"
+            elif _HEAD_BYLINE.match(text) and _meta.parse_byline(text.lstrip("|•·–—- ")) is not None:
+                rule = "byline"
+        span = page.locate(text, after=page.body_start) if rule is not None else None
+        if rule is None or span is None:
+            kept.append(block)
+        else:
+            draft.remove(span["start"], span["end"], rule, text)
+    draft.blocks[:] = kept
 
 
 def _drop_furniture(draft: Draft, page: _Page) -> None:

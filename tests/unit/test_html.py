@@ -72,6 +72,19 @@ def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_pr
     assert data[removed.span.start : removed.span.end].decode() == related
 
 
+def test_a_dateline_and_a_byline_the_extractor_kept_above_the_text_are_dropped() -> None:
+    body = "".join(f"<p>{text}</p>" for text in ["23.10.2018", "Von Jane Roe", *PARAGRAPHS])
+    article = convert(page(body=body))
+    assert [block.text for block in article.body] == PARAGRAPHS
+    removed = [(item.rule, item.text) for item in article.provenance.removed if item.rule != "repeated-title"]
+    assert removed == [("dateline", "23.10.2018"), ("byline", "Von Jane Roe")]
+
+
+def test_a_headline_naming_a_maker_is_no_byline() -> None:
+    body = "".join(f"<p>{text}</p>" for text in ["Beef Maker von Aldi im Test", *PARAGRAPHS])
+    assert convert(page(body=body)).body[0].text == "Beef Maker von Aldi im Test"
+
+
 def test_a_comment_form_under_the_text_takes_the_comments_after_it() -> None:
     comments = ["What a waste of money, the roads are full already.", "Finally some homes people can afford!"]
     body = "".join(f"<p>{text}</p>" for text in [*PARAGRAPHS, "Leave a Reply", *comments])
