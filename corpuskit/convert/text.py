@@ -75,6 +75,7 @@ HEAD_WINDOW = 10
 HEAD_FOLLOW = 8
 STANDFIRST_GAP = 1
 STANDFIRST_WORDS = 60
+STANDFIRST_UNDER_WORDS = 8  # a headline this long has a dek under it, not a kicker over it
 MERGE_GAP = 25.0
 MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
@@ -141,14 +142,21 @@ def _is_list_prose(text: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """Headline-shaped: a few words, no closing full stop, led by a capital or a figure (past any opening quote),
-    or by a letter of a script without case (Chinese, Arabic, Thai...)."""
+    by a name written in camel case ("iOS 13 will fix ...", "eBay"), or by a letter of a script without case
+    (Chinese, Arabic, Thai...)."""
     count = words(text)
-    lead = text.lstrip(_OPENING_PUNCTUATION)[:1]
+    opened = text.lstrip(_OPENING_PUNCTUATION)
+    lead = opened[:1]
     return (
         2 <= count <= 30
         and len(text) <= 250
         and not text.endswith(_NO_HEADLINE_END)
-        and (lead.isupper() or lead.isdigit() or (lead.isalpha() and not lead.islower()))
+        and (
+            lead.isupper()
+            or lead.isdigit()
+            or (lead.isalpha() and not lead.islower())
+            or (lead.islower() and any(char.isupper() for char in opened.split(" ", 1)[0][1:4]))
+        )
     )
 
 
@@ -814,7 +822,10 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         title, rest = candidates[-2], candidates[-1:]
         # A standfirst sits right under its headline, with nothing between them but a comment counter.
         between = [i for i in range(title + 1, rest[0]) if not _meta.is_comment_count(lines[i].text)]
-        if len(between) >= STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
+        if lines[title].text.endswith(" " + lines[rest[0]].text) and is_headline(lines[rest[0]].text):
+            # a breadcrumb run into the headline it repeats ("HomeLatest News Nollywood Actress ...")
+            title, rest = rest[0], []
+        elif len(between) >= STANDFIRST_GAP or not _standfirst_like(lines[rest[0]].text, lines[title].text):
             # the last line, if it is a headline; else the headline above a short line that stays in the body
             title, rest = (candidates[-1] if is_headline(lines[candidates[-1]].text) else title), []
     else:
@@ -827,7 +838,10 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
 
 
 def _standfirst_like(text: str, title: str) -> bool:
-    return words(text) >= 6 and (is_sentence(text) or len(text) > len(title))
+    """A sentence, or a line longer than the headline; or a dek under a headline of eight words or more
+    ("iOS 13 will fix the FaceTime eye contact problem" / "Fake eye contact for improved intimacy"): a
+    kicker over a headline is a few words."""
+    return words(text) >= 6 and (is_sentence(text) or len(text) > len(title) or words(title) >= STANDFIRST_UNDER_WORDS)
 
 
 def _take_subtitle(state: _State, draft: Draft, candidates: list[int]) -> None:

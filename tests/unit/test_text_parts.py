@@ -951,6 +951,9 @@ def test_headlines_in_scripts_without_case() -> None:
         ("معارضون يسيطرون على مخازن للصواريخ بريف دمشق", True),
         ("中美合作共赢符合国际社会利益。", False),  # a full stop closes a sentence, in any script
         ("the minister said on Monday", False),
+        ("iOS 13 will fix the FaceTime eye contact problem", True),  # a name in camel case leads it
+        ("eBay sells its classifieds business", True),
+        ("ebay sells its classifieds business", False),
     ],
 )
 def test_headline_shape_across_scripts(line: str, expected: bool) -> None:
@@ -1150,3 +1153,18 @@ def test_an_agencys_credits_under_its_story_are_part_of_it() -> None:
     credits = "Additional reporting by Jane Roe; Editing by John Roe and Ann Lee"
     record = convert("\n".join([*ARTICLE, credits, "Our Standards: The Trust Principles."]).encode())
     assert [block.text for block in record.body] == [*ARTICLE[1:], credits]
+
+
+def test_a_dek_under_a_long_headline_is_the_subtitle() -> None:
+    headline, dek = "iOS 13 will fix the FaceTime eye contact problem", "Fake eye contact for improved intimacy"
+    page = [headline, "New, 74 comments", dek, "By Jane Doe Jul 3, 2019, 4:22am EDT", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.subtitle) == (headline, dek)
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_breadcrumb_run_into_the_headline_it_repeats_is_no_title() -> None:
+    headline = "Storm snarls holiday travel across the region's airports"
+    page = [f"HomeLatest News {headline}", headline, "Jane Roe October 06, 2018", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.subtitle) == (headline, None)
