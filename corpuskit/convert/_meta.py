@@ -250,7 +250,8 @@ def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:
 # --- bylines ----------------------------------------------------------------
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}))" + "{0,4}"
+# A nickname in quotes may stand between the names ('Amanda "Tania Mae" Tan').
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[\"“„'][^\"“”„']{{1,30}}[\"”“']))" + "{0,4}"
 # What joins the names of a byline ("A, B and C", "A und B", "A y B"): the byline patterns and the split agree.
 _JOINER = r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
 _BYLINE = re.compile(
@@ -328,6 +329,10 @@ def parse_byline(text: str) -> list[Credit] | None:
     3
     >>> parse_byline("By Jane Doe, Political Editor, The Guardian")
     [Credit(name='Jane Doe', role='Political Editor', organization='The Guardian')]
+    >>> parse_byline('By Amanda "Tania Mae" Tan')
+    [Credit(name='Amanda "Tania Mae" Tan', role=None, organization=None)]
+    >>> parse_byline("Zu den Angeboten von Landal Ski Life"), parse_byline("More stories by Jane Roe")
+    (None, None)
     >>> parse_byline("Posted by Jane Doe")  # a post line: the verb is no role
     [Credit(name='Jane Doe', role=None, organization=None)]
     >>> parse_byline("Herausgegeben von Gerald Braunberger, Berthold Kohler") is None  # the paper's imprint
@@ -369,7 +374,7 @@ def parse_byline(text: str) -> list[Credit] | None:
         return None  # "Text: Die Sonne scheint." is a sentence; a label's names are printed with care
     if role:
         verb = role.split()[-1].lower()
-        if len(role.split()) > 6 or verb in _NOT_AUTHOR_VERBS:
+        if len(role.split()) > 6 or verb in _NOT_AUTHOR_VERBS or role.split()[0].lower() in _LINK_OPENERS:
             return None
         if verb in _AUTHOR_VERBS:  # "Posted by X": X wrote it; "Posted" is no role
             role = None
@@ -390,6 +395,8 @@ _NOT_AUTHOR_VERBS = frozenset({
     "designed", "developed", "powered", "hosted", "sponsored", "presented", "made", "built", "theme",
     "herausgegeben", "fotos", "bilder",
 })  # fmt: skip
+# A link to someone's page, not a byline: "Zu den Angeboten von Landal", "More from Jane Roe", "All posts by X".
+_LINK_OPENERS = frozenset({"zu", "zum", "zur", "to", "more", "mehr", "all", "alle", "other", "weitere", "view", "see"})
 # Bylines in Chinese, Japanese and Korean: the post before or after a name of a few characters.
 _CJK_ROLE = r"(?:編集委員|論説委員|特別編集委員|特派員|本社記者|記者|通信員|编辑|记者|特派记者|通讯员|특파원|기자)"
 _CJK_NAME = r"[\u4e00-\u9fff々]{2,4}|[가-힣]{2,4}"
