@@ -62,6 +62,7 @@ _HEAD_BYLINE = re.compile(
     r"^[|•·–—-]?\s*(?:by|von|par|por|door|di|written by|autor(?:in|en)?|author|autori)\b", re.IGNORECASE
 )
 HEAD_BLOCKS = 3  # where the extractor leaves a dateline or byline: among the first blocks
+LOOSE_SPAN_FACTOR = 3  # a block's markup may make its span in the page this many times its text, and 200 more
 ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
@@ -139,6 +140,32 @@ class _Page:
         if position < 0:
             return None
         return byte_span(self.decoded.text, position, position + len(evidence), self.decoded.codec, self.decoded.offset)
+
+    def locate_block(self, text: str, after: int) -> dict[str, int] | None:
+        """Where the page prints a block of the extractor's text: verbatim, HTML-escaped, or from its first
+        words to its last with markup between them ("spiediet <b>Ctrl+Enter</b>, lai ...")."""
+        span = self.locate(text, after) or self.locate(escape(text, quote=False), after)
+        if span is not None:
+            return span
+        words, page = text.split(), self.decoded.text
+        start, taken = -1, 0
+        for count in range(1, len(words)):  # the longest opening the page prints as it stands
+            found = page.find(" ".join(words[:count]), after)
+            if found < 0:
+                break
+            start, taken = found, count
+        if start >= 0 and page.find(words[-1], start) < 0:  # a link's last word before the full stop
+            words[-1] = words[-1].rstrip(".,;:!?…")
+        end = -1
+        for count in range(1, len(words) - taken + 1):  # and the longest ending after it
+            tail = " ".join(words[-count:])
+            found = page.find(tail, start)
+            if found < 0:
+                break
+            end = found + len(tail)
+        if len(words) < 4 or start < 0 or end < 0 or end - start > LOOSE_SPAN_FACTOR * len(text) + 200:
+            return None
+        return byte_span(page, start, end, self.decoded.codec, self.decoded.offset)
 
     def found(self, value: Any, method: str, evidence: str | None) -> _Found:
         return _Found(value, method, evidence, self.locate(evidence))
@@ -260,7 +287,7 @@ def _drop_repeated_title(draft: Draft, page: _Page) -> None:
     if not draft.blocks or draft.title is None or draft.blocks[0][1].casefold() != draft.title.casefold():
         return
     text = draft.blocks[0][1]
-    span = page.locate(text, after=page.body_start)
+    span = page.locate_block(text, page.body_start)
     if span is not None:
         draft.blocks.pop(0)
         draft.remove(span["start"], span["end"], "repeated-title", text)
@@ -280,7 +307,7 @@ def _drop_head_lines(draft: Draft, page: _Page) -> None:
                 rule = "dateline"
             elif _HEAD_BYLINE.match(text) and _meta.parse_byline(text.lstrip("|•·–—- ")) is not None:
                 rule = "byline"
-        span = page.locate(text, after=page.body_start) if rule is not None else None
+        span = page.locate_block(text, page.body_start) if rule is not None else None
         if rule is None or span is None:
             kept.append(block)
         else:
@@ -298,11 +325,7 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
     ending: Furniture | None = None
     for block in draft.blocks:
         furniture = classify(block[1]) or ending
-        span = None
-        if furniture is not None:
-            span = page.locate(block[1], after=page.body_start) or page.locate(
-                escape(block[1], quote=False), page.body_start
-            )
+        span = page.locate_block(block[1], page.body_start) if furniture is not None else None
         if furniture is None or span is None:
             kept.append(block)
         else:

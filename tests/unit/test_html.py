@@ -72,6 +72,17 @@ def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_pr
     assert data[removed.span.start : removed.span.end].decode() == related
 
 
+def test_furniture_with_markup_inside_is_located_from_its_first_words_to_its_last() -> None:
+    related = "Read more: Mayor defends <b>the budget</b> and the new tram line."
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{related}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    data = page(body=body)
+    article = convert(data)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    (removed,) = [item for item in article.provenance.removed if item.rule == "related-link"]
+    assert removed.text == "Read more: Mayor defends the budget and the new tram line."
+    assert data[removed.span.start : removed.span.end].decode() == related
+
+
 def test_a_dateline_and_a_byline_the_extractor_kept_above_the_text_are_dropped() -> None:
     body = "".join(f"<p>{text}</p>" for text in ["23.10.2018", "Von Jane Roe", *PARAGRAPHS])
     article = convert(page(body=body))
