@@ -320,7 +320,7 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
     copyright line) that the extractor let through: dropped with their rule and where the
     page prints them. A line that ends an article (a comment form: "Leave a reply",
     "Comentar") under text of its own takes what follows with it: the comments. A block
-    that cannot be found verbatim in the page stays, since a removal must say where it was."""
+    that cannot be found in the page (``locate_block``) stays, since a removal must say where it was."""
     kept = []
     ending: Furniture | None = None
     for block in draft.blocks:
