@@ -61,26 +61,31 @@ def test_headline_repeated_as_first_block_is_dropped_and_recorded() -> None:
     assert data.rfind(b"<body") < removed.span.start
 
 
-def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_prints_it() -> None:
-    related = "Read more: Mayor defends the budget &amp; the new tram line"
-    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{related}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+@pytest.mark.parametrize(
+    ("printed", "text"),
+    [
+        # HTML-escaped in the page
+        (
+            "Read more: Mayor defends the budget &amp; the new tram line",
+            "Read more: Mayor defends the budget & the new tram line",
+        ),
+        # markup inside: located from its first words to its last
+        (
+            "Read more: Mayor defends <b>the budget</b> and the new tram line.",
+            "Read more: Mayor defends the budget and the new tram line.",
+        ),
+    ],
+)
+def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_prints_it(
+    printed: str, text: str
+) -> None:
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{printed}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
     data = page(body=body)
     article = convert(data)
     assert [block.text for block in article.body] == PARAGRAPHS
     (removed,) = [item for item in article.provenance.removed if item.rule == "related-link"]
-    assert removed.text == "Read more: Mayor defends the budget & the new tram line"
-    assert data[removed.span.start : removed.span.end].decode() == related
-
-
-def test_furniture_with_markup_inside_is_located_from_its_first_words_to_its_last() -> None:
-    related = "Read more: Mayor defends <b>the budget</b> and the new tram line."
-    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{related}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
-    data = page(body=body)
-    article = convert(data)
-    assert [block.text for block in article.body] == PARAGRAPHS
-    (removed,) = [item for item in article.provenance.removed if item.rule == "related-link"]
-    assert removed.text == "Read more: Mayor defends the budget and the new tram line."
-    assert data[removed.span.start : removed.span.end].decode() == related
+    assert removed.text == text
+    assert data[removed.span.start : removed.span.end].decode() == printed
 
 
 def test_a_dateline_and_a_byline_the_extractor_kept_above_the_text_are_dropped() -> None:
