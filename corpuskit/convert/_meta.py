@@ -100,10 +100,15 @@ _ZONES = {
 _UPDATED = re.compile(
     r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE
 )
+# The labels a date is printed under ("Published", "Veröffentlicht am", "Publié le").
+_DATE_LABELS = (
+    "published", "posted", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
+    "gepubliceerd", "bijgewerkt",
+)  # fmt: skip
 _DATELINE_WORDS = re.compile(
-    r"\b(?:published|posted|updated|modified|last|first|on|at|am|pm|and|the|date|time|"
-    r"uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|uhr|um|am|vom|stand|veröffentlicht|aktualisiert|le|à|h|publié|"
-    r"el|de|las|publicado|il|alle|ore|pubblicato|op|om|gepubliceerd|bijgewerkt|" + "|".join(_WEEKDAYS) + r")\b"
+    r"\b(?:modified|last|first|on|at|am|pm|and|the|date|time|"
+    r"uk|gmt|bst|utc|est|edt|et|pt|pst|pdt|uhr|um|am|vom|stand|le|à|h|"
+    r"el|de|las|il|alle|ore|op|om|" + "|".join(_DATE_LABELS + _WEEKDAYS) + r")\b"
     r"|[|,.:;()•·–—/-]",
     re.IGNORECASE,
 )
@@ -476,10 +481,7 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
 # What leads a date after the name ("by X on", "von X am", "X Veröffentlicht am", "X Thursday,"): the
 # prepositions only as printed, in lower case, since a name may end in "Le" or "Am".
 _DATE_LEAD_WORDS = frozenset({"on", "am", "um", "le", "el", "il", "op", "om", "at", "vom", "à", "de", "du", "den"})
-_DATE_LEAD_LABELS = frozenset({
-    "published", "posted", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
-    "gepubliceerd", "bijgewerkt", *_WEEKDAYS,
-})  # fmt: skip
+_DATE_LEAD_LABELS = frozenset(_DATE_LABELS + _WEEKDAYS)
 
 
 def _trim_date_lead(text: str) -> str:
