@@ -147,9 +147,10 @@ def is_time_line(text: str) -> bool:
 
 
 DATELINE_CHARS = 160
-"""The longest line read as a dateline. Two dates with their labels and clocks take about 100 characters
-("Published: Monday, June 13, 2016, 11:23 AM EDT | Updated: Tuesday, June 14, 2016, 09:15 AM EDT"); the
-longest of the 676 datelines on the dev set's pages has 71. Longer lines are text, and not searched."""
+"""The longest line read as a dateline, with a byline before it or without. Two dates with their labels and
+clocks take about 100 characters ("Published: Monday, June 13, 2016, 11:23 AM EDT | Updated: Tuesday, June
+14, 2016, 09:15 AM EDT"); the longest of the 676 datelines on the dev set's pages has 71. Longer lines are
+text, and not searched."""
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -168,9 +169,13 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     if len(text) > DATELINE_CHARS or not has_year(text):  # most lines have none
         return None
-    found, rest = _cut_dates(text)
+    return _dateline(text, _find_dates(text))
+
+
+def _dateline(text: str, found: list[tuple[int, int, str]]) -> Dateline | None:
     if not found:
         return None
+    rest = _without(text, found)
     leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if not _CLOCK_OR_ZONE.fullmatch(word)]
     if len(leftover) > 2:  # a dateline is dates and a few label words, not a sentence
         return None
@@ -188,10 +193,13 @@ def parse_dateline(text: str) -> Dateline | None:
 def _cut_dates(text: str) -> tuple[list[tuple[int, int, str]], str]:
     """The dates in a line, and the line without them (what else it says)."""
     found = _find_dates(text)
-    rest = text
+    return found, _without(text, found)
+
+
+def _without(text: str, found: list[tuple[int, int, str]]) -> str:
     for start, end, _ in sorted(found, reverse=True):
-        rest = rest[:start] + " " + rest[end:]
-    return found, rest
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -467,9 +475,12 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
     >>> parse_credited_dateline("von Diane Roe Veröffentlicht am 1. Mai 2019")[0]
     [Credit(name='Diane Roe', role=None, organization=None)]
     """
-    if len(text) > 160 or not has_year(text):
+    if len(text) > DATELINE_CHARS or not has_year(text):
         return None
-    found = _find_dates(text)
+    return _credited(text, _find_dates(text))
+
+
+def _credited(text: str, found: list[tuple[int, int, str]]) -> tuple[list[Credit], Dateline] | None:
     if not found or found[0][0] == 0:
         return None
     cut = found[0][0]
@@ -482,6 +493,25 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
         named = parse_name_line(credit_text)
         credits = [named] if named is not None else None
     return (credits, dateline) if credits else None
+
+
+def parse_dated_line(text: str) -> tuple[list[Credit], Dateline] | None:
+    """A byline and a dateline on one line (as ``parse_credited_dateline`` reads it), else a dateline alone (as
+    ``parse_dateline`` does, with no credits); the line's dates are searched once for both.
+
+    >>> parse_dated_line("By Wikimedia Foundation • 15 January 2020")[0]
+    [Credit(name='Wikimedia Foundation', role=None, organization=None)]
+    >>> parse_dated_line("Published 15 January 2020")
+    ([], Dateline(published='2020-01-15', updated=None))
+    """
+    if len(text) > DATELINE_CHARS or not has_year(text):
+        return None
+    found = _find_dates(text)
+    credited = _credited(text, found)
+    if credited is not None:
+        return credited
+    dateline = _dateline(text, found)
+    return ([], dateline) if dateline is not None else None
 
 
 # What leads a date after the name ("by X on", "von X am", "X Veröffentlicht am", "X Thursday,"): the

@@ -303,7 +303,7 @@ def _drop_head_lines(draft: Draft, page: _Page) -> None:
         text = block[1]
         rule = None
         if position < HEAD_BLOCKS:
-            if _meta.parse_dateline(text) is not None or _meta.parse_credited_dateline(text) is not None:
+            if _meta.parse_dated_line(text) is not None:
                 rule = "dateline"
             elif _HEAD_BYLINE.match(text) and _meta.parse_byline(text.lstrip("|•·–—- ")) is not None:
                 rule = "byline"

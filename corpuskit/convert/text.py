@@ -719,14 +719,13 @@ def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
-    credited = _meta.parse_credited_dateline(line.text)
-    dateline = _meta.parse_dateline(line.text) if credited is None else None
+    dated = _meta.parse_dated_line(line.text)
     # A byline may be printed as an item of the head's list ("* Von Benjamin Fischer und Marcus Theurer").
-    byline = _meta.parse_byline(_BULLET.sub("", line.text)) if credited is None and dateline is None else None
-    if credited is not None:
-        taken = _take_credits(draft, credited[0], "byline", line) | _take_dateline(draft, credited[1], line)
-    elif dateline is not None:
-        taken = _take_dateline(draft, dateline, line)
+    byline = _meta.parse_byline(_BULLET.sub("", line.text)) if dated is None else None
+    if dated is not None and dated[0]:
+        taken = _take_credits(draft, dated[0], "byline", line) | _take_dateline(draft, dated[1], line)
+    elif dated is not None:
+        taken = _take_dateline(draft, dated[1], line)
         if taken:
             _take_name_beside(state, draft, index)
     elif byline is not None:
