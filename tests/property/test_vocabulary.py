@@ -1,4 +1,5 @@
-"""The vocabulary's gates are a speed device: they never change which rule drops a line."""
+"""The vocabulary's gates, and the lower-cased union of its ungated rules, are speed devices: they never
+change which rule drops a line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpuskit import strategies
-from corpuskit.convert.boilerplate import _LONGEST, VOCABULARY, Furniture, classify
+from corpuskit.convert.boilerplate import _LONGEST, VOCABULARY, Furniture, classify, word_count
 from tests.helpers import realdata
 
 
@@ -65,3 +66,13 @@ def test_every_phrase_rule_has_a_gate() -> None:
     """Lines are prefiltered with one scan of all gates; a phrase rule without one would be scanned alone."""
     assert all(furniture.gate for furniture in VOCABULARY if furniture.search)
     assert not [f.rule for f in VOCABULARY if f.gate and not re.fullmatch(r"[^A-Z]+", "".join(f.gate))]
+
+
+# Printable text, counted from its spaces; and text with other white space, or anything.
+_SPACED = st.text(alphabet=" ab.é", max_size=20)
+_ANY = st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2003\u200bab.") | st.characters(), max_size=40)
+
+
+@given(_SPACED | _ANY)
+def test_words_are_counted_as_split_counts_them(text: str) -> None:
+    assert word_count(text) == len(text.split())
