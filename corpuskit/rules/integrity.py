@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from corpuskit.diagnostics import Severity
 from corpuskit.ids import expected_id
@@ -66,12 +67,15 @@ def span_outside_source(article: Article, context: RuleContext) -> Iterator[Find
     """
     size = article.provenance.source.bytes
     provenance = article.provenance
-    spans = [(span, f"$.provenance.spans[{i}]") for i, span in enumerate(provenance.spans) if span is not None]
-    spans += [(item.span, f"$.provenance.removed[{i}].span") for i, item in enumerate(provenance.removed)]
-    spans += [(item.span, f"$.provenance.fields[{key!r}].span") for key, item in provenance.fields.items() if item.span]
-    for span, path in spans:
-        if span.start > span.end or span.end > size:
-            yield f"span {span.start}..{span.end} is outside the {size}-byte source", path
+    located = chain(
+        ((span, "spans[{}]", index) for index, span in enumerate(provenance.spans)),
+        ((item.span, "removed[{}].span", index) for index, item in enumerate(provenance.removed)),
+        ((item.span, "fields[{!r}].span", key) for key, item in provenance.fields.items()),
+    )
+    for span, path, key in located:
+        if span is not None and (span.start > span.end or span.end > size):
+            # the JSON path is formatted only for a finding
+            yield f"span {span.start}..{span.end} is outside the {size}-byte source", "$.provenance." + path.format(key)
 
 
 @check("I004", "spans-misaligned")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
 from corpuskit.rules import REGISTRY, all_rules
@@ -36,3 +37,25 @@ def test_every_fixture_folder_names_a_rule_and_checked_rules_have_fixtures() -> 
 
 def test_near_duplicates_are_off_by_default() -> None:
     assert validate_paths([FIXTURES / "invalid" / "D002"], OPTIONS).diagnostics == []
+
+
+def test_every_span_outside_its_source_is_located() -> None:
+    """I003 reads the body's spans, the removed lines' and the fields' evidence, and names each one found."""
+    from corpuskit.models import Article
+    from corpuskit.rules.context import RuleContext
+    from corpuskit.rules.integrity import span_outside_source
+
+    record = orjson.loads((FIXTURES / "invalid" / "I003" / "record.jsonl").read_bytes())
+    size = record["provenance"]["source"]["bytes"]
+    record["provenance"]["removed"][0]["span"] = {"start": 9, "end": 3}  # inverted
+    field = next(name for name, found in record["provenance"]["fields"].items() if found["span"])
+    record["provenance"]["fields"][field]["span"] = {"start": 0, "end": size + 1}
+    assert span_outside_source.check is not None
+    found = list(
+        span_outside_source.check(Article.model_validate_json(orjson.dumps(record)), RuleContext(now="2026-11-22"))
+    )
+    assert found == [
+        (f"span 0..{size + 10} is outside the {size}-byte source", "$.provenance.spans[0]"),
+        (f"span 9..3 is outside the {size}-byte source", "$.provenance.removed[0].span"),
+        (f"span 0..{size + 1} is outside the {size}-byte source", f"$.provenance.fields[{field!r}].span"),
+    ]
