@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateutil import tz
@@ -480,7 +481,9 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
     return _credited(text, _find_dates(text))
 
 
-def _credited(text: str, found: list[tuple[int, int, str]]) -> tuple[list[Credit], Dateline] | None:
+def _credited(
+    text: str, found: list[tuple[int, int, str]], is_section: Callable[[str], bool] | None = None
+) -> tuple[list[Credit], Dateline] | None:
     if not found or found[0][0] == 0:
         return None
     cut = found[0][0]
@@ -491,23 +494,29 @@ def _credited(text: str, found: list[tuple[int, int, str]]) -> tuple[list[Credit
     credits = parse_byline(credit_text)
     if credits is None:
         named = parse_name_line(credit_text)
-        credits = [named] if named is not None else None
+        # a bare name may be the page's section ("North Korea 09:31 August 20, 2019")
+        credits = [named] if named is not None and not (is_section and is_section(named.name)) else None
     return (credits, dateline) if credits else None
 
 
-def parse_dated_line(text: str) -> tuple[list[Credit], Dateline] | None:
+def parse_dated_line(
+    text: str, is_section: Callable[[str], bool] | None = None
+) -> tuple[list[Credit], Dateline] | None:
     """A byline and a dateline on one line (as ``parse_credited_dateline`` reads it), else a dateline alone (as
-    ``parse_dateline`` does, with no credits); the line's dates are searched once for both.
+    ``parse_dateline`` does, with no credits); the line's dates are searched once for both. A bare name
+    (no "By") that ``is_section`` says is one of the page's sections credits no one.
 
     >>> parse_dated_line("By Wikimedia Foundation • 15 January 2020")[0]
     [Credit(name='Wikimedia Foundation', role=None, organization=None)]
     >>> parse_dated_line("Published 15 January 2020")
     ([], Dateline(published='2020-01-15', updated=None))
+    >>> parse_dated_line("North Korea 09:31 August 20, 2019", is_section=lambda name: name == "North Korea")
+    ([], Dateline(published='2019-08-20T09:31', updated=None))
     """
     if len(text) > DATELINE_CHARS or not has_year(text):
         return None
     found = _find_dates(text)
-    credited = _credited(text, found)
+    credited = _credited(text, found, is_section)
     if credited is not None:
         return credited
     dateline = _dateline(text, found)

@@ -102,6 +102,7 @@ class _State:
     listed: set[int] = field(default_factory=set)  # lines listed under an opening line ("Related", "Partners")
     body: set[int] = field(default_factory=set)  # lines that became body blocks
     menus: list[list[int]] = field(default_factory=list)  # the runs of lines dropped as menus
+    menu_items: set[str] | None = None  # what the menus list, case-folded (gathered when first asked)
 
     def free(self, index: int) -> bool:
         return index not in self.removed and index not in self.evidence and index not in self.body
@@ -719,7 +720,7 @@ def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
-    dated = _meta.parse_dated_line(line.text)
+    dated = _meta.parse_dated_line(line.text, lambda name: _is_menu_item(state, name))
     # A byline may be printed as an item of the head's list ("* Von Benjamin Fischer und Marcus Theurer").
     byline = _meta.parse_byline(_BULLET.sub("", line.text)) if dated is None else None
     if dated is not None and dated[0]:
@@ -739,6 +740,20 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     if taken:
         state.evidence.add(index)
     return taken
+
+
+_MENU_RULES = frozenset({"menu-list", "navigation", "related-block"})
+
+
+def _is_menu_item(state: _State, name: str) -> bool:
+    """Whether the page's menus list this name (as one of its sections: "North Korea", "Middle East")."""
+    if state.menu_items is None:
+        state.menu_items = {
+            _BULLET.sub("", state.lines[index].text).casefold()
+            for index, rule in state.removed.items()
+            if rule in _MENU_RULES
+        }
+    return name.casefold() in state.menu_items
 
 
 def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:

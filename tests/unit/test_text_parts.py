@@ -1168,3 +1168,19 @@ def test_a_breadcrumb_run_into_the_headline_it_repeats_is_no_title() -> None:
     page = [f"HomeLatest News {headline}", headline, "Jane Roe October 06, 2018", *ARTICLE[1:]]
     record = convert("\n".join(page).encode())
     assert (record.title, record.subtitle) == (headline, None)
+
+
+@pytest.mark.parametrize(
+    ("over_the_date", "bylines"),
+    [
+        ("North Korea", []),  # the section over the date, as the page's menu lists it
+        ("Jane Roe", ["Jane Roe"]),  # a name no menu lists signs the story
+    ],
+)
+def test_a_section_over_the_dateline_is_no_byline(over_the_date: str, bylines: list[str]) -> None:
+    menu = ["* Politics", "* North Korea", "* Sports", "* Culture"]
+    head = [ARTICLE[0], f"{over_the_date} 09:31 August 20, 2019"]
+    record = convert("\n".join([*menu, *head, *ARTICLE[1:]]).encode())
+    assert [credit.name for credit in record.bylines] == bylines
+    assert record.published == "2019-08-20T09:31"
+    assert [block.text for block in record.body] == ARTICLE[1:]
