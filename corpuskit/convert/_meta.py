@@ -154,6 +154,10 @@ clocks take about 100 characters ("Published: Monday, June 13, 2016, 11:23 AM ED
 text, and not searched."""
 
 
+DATELINE_PLACE_WORDS = 8
+"""The words a dateline that opens with a date and time may go on with (its place, its tags)."""
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """A line that is (almost) only dates: the first is published, one after "updated" is updated.
 
@@ -164,6 +168,10 @@ def parse_dateline(text: str) -> Dateline | None:
     >>> parse_dateline("November 28, 2013 -- Updated 0203 GMT (1003 HKT)")
     Dateline(published='2013-11-28', updated=None)
     >>> parse_dateline("The vote on 11 March 2018 was close, said the chair of the committee.") is None
+    True
+    >>> parse_dateline("June 18, 2018 10:01 KANO, Nigeria [ Nigeria Africa ]").published
+    '2018-06-18T10:01'
+    >>> parse_dateline("June 18, 2018 10:01 the council met in the town hall to vote.") is None
     True
     >>> parse_dateline("2018年6月18日 10:01"), parse_dateline("2019년 8월 20일").published
     (Dateline(published='2018-06-18T10:01', updated=None), '2019-08-20')
@@ -178,7 +186,10 @@ def _dateline(text: str, found: list[tuple[int, int, str]]) -> Dateline | None:
         return None
     rest = _without(text, found)
     leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if not _CLOCK_OR_ZONE.fullmatch(word)]
-    if len(leftover) > 2:  # a dateline is dates and a few label words, not a sentence
+    # A dateline is dates and a few label words, not a sentence; one that opens with a date and its time
+    # may go on with the place and tags ("2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]").
+    placed = found[0][0] == 0 and "T" in found[0][2] and not ends_with(text, _FULL_STOPS)
+    if len(leftover) > (DATELINE_PLACE_WORDS if placed else 2):
         return None
     published = updated = None
     for start, _end, value in found:
@@ -566,7 +577,7 @@ def is_comment_count(text: str) -> bool:
 
 
 _CLOSERS = "'’\"”»)]"
-_FULL_STOPS = ".!?…"  # a sentence's end (a post line has none)
+_FULL_STOPS = ".!?…。！？"  # a sentence's end (a post line has none)
 
 
 def ends_with(text: str, marks: str) -> bool:

@@ -756,6 +756,20 @@ def _is_menu_item(state: _State, name: str) -> bool:
     return name.casefold() in state.menu_items
 
 
+def _is_menu_trail(state: _State, text: str) -> bool:
+    """Whether a line is two or more items of the page's menus, one after another ("ニュース 戦争・紛争 Video")."""
+    if _is_menu_item(state, text):
+        return False  # one item alone may be the story's own headline, listed among the latest
+    parts = text.split()
+    # made[k]: whether the first k words are items, one after another (so the whole line is two or more)
+    made = [True] + [False] * len(parts)
+    for start in range(len(parts)):
+        if made[start]:
+            for stop in range(start + 1, len(parts) + 1):
+                made[stop] = made[stop] or _is_menu_item(state, " ".join(parts[start:stop]))
+    return made[-1]
+
+
 def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
     taken = False
     if dateline.published and draft.published is None:
@@ -817,8 +831,13 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         and not _meta.is_time_line(lines[i].text)
         and not _meta.is_comment_count(lines[i].text)
     ]
-    # A site and section line ("Prachatai / News") above the headline is no headline.
-    candidates = [i for i in candidates[:-1] if not _meta.is_crumb_trail(lines[i].text)] + candidates[-1:]
+    # A site and section line ("Prachatai / News", or items of the page's menus run together: "News War Video")
+    # above the headline is no headline.
+    candidates = [
+        i
+        for i in candidates[:-1]
+        if not _meta.is_crumb_trail(lines[i].text) and not _is_menu_trail(state, lines[i].text)
+    ] + candidates[-1:]
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:

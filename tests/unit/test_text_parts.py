@@ -1184,3 +1184,14 @@ def test_a_section_over_the_dateline_is_no_byline(over_the_date: str, bylines: l
     assert [credit.name for credit in record.bylines] == bylines
     assert record.published == "2019-08-20T09:31"
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_dateline_with_its_place_and_a_section_trail_over_the_headline() -> None:
+    """A dateline opening with date and time may go on with its place and tags; the menu items run together
+    over the headline ("News War Video") are no headline, so the headline is the title, not the standfirst."""
+    menu = ["* World News", "* War and Conflict", "* Video", "* Sport", "* Culture", "* Business", "* Science"]
+    headline = "Two bombers kill 31 people at a festival in north-east Nigeria"
+    head = ["World News War and Conflict Video", headline, "June 18, 2018 10:01 KANO, Nigeria [ Nigeria Africa ]"]
+    record = convert("\n".join([*menu, *head, *ARTICLE[1:]]).encode())
+    assert (record.title, record.subtitle, record.published) == (headline, None, "2018-06-18T10:01")
+    assert [block.text for block in record.body] == ARTICLE[1:]
