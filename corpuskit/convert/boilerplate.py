@@ -509,6 +509,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         rf"{RUNNING_TIME}|now playing|up next|ad feedback|video ad feedback",
         max_words=3,
     ),
+    # a video card's running time and source ("02:12 - Source: CNN")
+    _rule(
+        "video-widget",
+        rf"{RUNNING_TIME}\s*[-–—|]\s*(?:source|quelle|fuente|fonte)\s*:\s*[^.!?]{{1,40}}",
+        max_words=8,
+        gate=("source", "quelle", "fuente", "fonte"),
+    ),
     # a reading list's buttons and prompts ("Save", "Save for later", "Artikel merken", "View saved stories")
     _rule(
         "save-prompt",

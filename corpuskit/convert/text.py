@@ -89,6 +89,7 @@ MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is l
 AUTHOR_BIO_WORDS = 150
 RELATED_HEADLINE_WORDS = 11  # crossheads run to ten words or so (dev set: at 7, more crossheads than links went)
 TEASER_HEAD_LINES = 3  # what a "Read more" link lists after it: the next teaser's kicker, headline and date
+VIDEO_TITLE_WORDS = 20  # a video's title over its running time is a headline's length
 
 
 @dataclass(slots=True)
@@ -181,6 +182,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_dated_listings(state)
     _drop_teaser_listings(state)
     _drop_kicker_cards(state)
+    _drop_video_titles(state)
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
@@ -350,6 +352,22 @@ def _listing_lines(state: _State) -> list[int]:
 
 
 _RUNNING_TIME = re.compile(RUNNING_TIME)
+
+
+def _drop_video_titles(state: _State) -> None:
+    """An embedded video's title: a line over its running time ("Watch what Trump did when asked a question
+    outside the courtroom" / "02:12 - Source: CNN"), headline-shaped (no sentence) and alone between the
+    player's furniture and its time. A player's playlist is a dated listing (``_drop_dated_listings``)."""
+    for index in range(1, len(state.lines) - 1):
+        timed = state.removed.get(index + 1) == "video-widget" and _RUNNING_TIME.match(state.lines[index + 1].text)
+        if (
+            timed
+            and state.free(index)
+            and index - 1 in state.removed
+            and not is_sentence(state.lines[index].text)
+            and words(state.lines[index].text) <= VIDEO_TITLE_WORDS
+        ):
+            state.removed[index] = "video-widget"
 
 
 def _is_age(state: _State, index: int) -> bool:

@@ -555,6 +555,21 @@ def test_a_video_playlist_is_a_listing_and_leaves_the_head_above_it() -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
 
 
+@pytest.mark.parametrize(
+    ("over_the_time", "dropped"),
+    [
+        ("Watch what the mayor said when asked about the closed airports", True),  # the video's title
+        ("The mayor said the airports would reopen on Friday.", False),  # a sentence stays
+    ],
+)
+def test_a_video_between_paragraphs_leaves_with_its_title(over_the_time: str, dropped: bool) -> None:
+    video = ["Video Ad Feedback", over_the_time, "02:12 - Source: Example"]
+    record = convert("\n".join([*ARTICLE[:2], *video, *ARTICLE[2:]]).encode())
+    kept = [block.text for block in record.body]
+    assert kept == ([*ARTICLE[1:]] if dropped else [ARTICLE[1], over_the_time, *ARTICLE[2:]])
+    assert "02:12 - Source: Example" not in kept
+
+
 def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
     timeline = []
     for number, event in enumerate(("the levee was raised", "the pumps were replaced", "the gauge was moved"), 1):
@@ -575,6 +590,9 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Report an error", "error-report"),
         ("03:29", "video-widget"),
         ("Now playing", "video-widget"),
+        ("02:12 - Source: CNN", "video-widget"),
+        ("05:22 – Quelle: dpa", "video-widget"),
+        ("12:30 - Source: the minister said it was fine.", None),
         ("Open Navigation Menu", "navigation"),
         ("See More Videos", "navigation"),
         ("View this post on Instagram", "social-embed"),
