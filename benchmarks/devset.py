@@ -84,11 +84,12 @@ def extract(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
 
 
-def gold_pairs(cache: Path, min_gold_words: int = 50) -> list[tuple[str, str, str, str]]:
+def gold_pairs(cache: Path, min_gold_words: int = 50, *, unspaced: bool = False) -> list[tuple[str, str, str, str]]:
     """(page name, scrape, gold body, page) for each newspaper4k page with an expected text.
 
     Texts in scripts printed without spaces (Chinese, Japanese) have too few whitespace tokens to score
-    and are left out, as the silver pairs leave out short bodies.
+    and are left out, as the silver pairs leave out short bodies; ``unspaced`` gives those pages instead
+    (scored with ``character_score``).
     """
     import inscriptis
 
@@ -97,11 +98,27 @@ def gold_pairs(cache: Path, min_gold_words: int = 50) -> list[tuple[str, str, st
     for expected in sorted((root / "txt").glob("*.txt")):
         page = root / "html" / f"{expected.stem}.html"
         gold = expected.read_text(encoding="utf-8")
-        if not page.exists() or len(gold.split()) < min_gold_words:
+        spaced = len(gold.split()) >= min_gold_words
+        if not page.exists() or spaced == unspaced or (unspaced and len(gold) < 4 * min_gold_words):
             continue
         html = page.read_bytes().decode("utf-8", errors="replace")
         pairs.append((page.name, inscriptis.get_text(html), gold, html))
     return pairs
+
+
+def character_score(predicted: str, gold: str, size: int = 4) -> tuple[float, float, float]:
+    """``score`` over character 4-grams (white space removed), for scripts written without spaces."""
+
+    def grams(text: str) -> set[str]:
+        text = "".join(text.split())
+        return {text[i : i + size] for i in range(len(text) - size + 1)}
+
+    p, g = grams(predicted), grams(gold)
+    hit = len(p & g)
+    if not hit:
+        return (0.0, 0.0, 0.0)
+    precision, recall = hit / len(p), hit / len(g)
+    return precision, recall, 2 * precision * recall / (precision + recall)
 
 
 def norm(value: str | None) -> str:
@@ -251,6 +268,15 @@ def main(argv: list[str] | None = None) -> int:
         ("no cleaning", [score(scrape, body) for _, scrape, body, _ in gold]),
         ("corpuskit.text", [score(cleaned(scrape)[0], body) for _, scrape, body, _ in gold]),
         ("trafilatura", [score(extract(html), body) for _, _, body, html in gold]),
+    ):
+        p, r, f = (mean(column) for column in zip(*rows, strict=True))
+        print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    unspaced = gold_pairs(options.cache, unspaced=True)
+    print(f"gold bodies written without spaces ({len(unspaced)} Chinese and Japanese pages, character 4-grams):")
+    for label, rows in (
+        ("no cleaning", [character_score(scrape, body) for _, scrape, body, _ in unspaced]),
+        ("corpuskit.text", [character_score(cleaned(scrape)[0], body) for _, scrape, body, _ in unspaced]),
+        ("trafilatura", [character_score(extract(html), body) for _, _, body, html in unspaced]),
     ):
         p, r, f = (mean(column) for column in zip(*rows, strict=True))
         print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
