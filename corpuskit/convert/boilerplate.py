@@ -97,6 +97,39 @@ _SIGN_UP = (
 _NEWSLETTER = r"(?:newsletter|nieuwsbrief|bolet[íi]n|infolettre)s?"
 _NEWSLETTER_WORDS = ("newsletter", "nieuwsbrief", "boletin", "boletín", "infolettre")
 
+# Chinese, Japanese and Korean pages print their furniture in their own words.
+_CJK_ACCOUNT = (
+    "ログイン", "ログアウト", "新規会員登録", "無料会員登録", "会員登録", "会員の方はこちら", "今すぐ登録", "マイページ",
+    "電子版トップ", "登录", "注册", "首页", "返回首页", "返回顶部", "로그인", "로그아웃", "회원가입", "맨 위로",
+)  # fmt: skip
+_CJK_TOOLS = (
+    "記事保存", "保存", "共有", "印刷", "シェア", "ツイート", "收藏", "打印", "分享", "评论", "스크랩", "인쇄", "공유", "댓글",
+    "글자크기",
+)  # fmt: skip
+_CJK_RELATED = (
+    "関連記事", "関連キーワード", "関連ニュース", "あわせて読みたい", "おすすめ記事", "人気記事", "アクセスランキング",
+    "相关新闻", "相关阅读", "相关文章", "热门推荐", "推荐阅读", "延伸阅读", "관련기사", "관련 기사", "많이 본 뉴스",
+    "인기기사", "추천기사",
+)  # fmt: skip
+_CJK_MORE = ("続きを読む", "もっと見る", "詳しくはこちら", "阅读全文", "查看更多", "더보기", "기사 더보기")
+_CJK_PAYWALL = ("会員限定", "有料会員の方のみ", "会員登録が必要です", "続きをお読みいただけます", "付费阅读")
+_CJK_COPYRIGHT = (
+    "無断転載",
+    "転載・複製",
+    "版权所有",
+    "版權所有",
+    "무단전재",
+    "무단 전재",
+    "재배포 금지",
+    "재배포금지",
+)
+_CJK_EDITOR = ("纠错", "糾錯", "责任编辑", "責任編輯")
+
+
+def _one_of(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
+
+
 VOCABULARY: Final[tuple[Furniture, ...]] = (
     # donation and subscription banners
     _rule(
@@ -573,6 +606,39 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?!(?:home|start|startseite|accueil|inicio|homepage)\s*\|(?:[^|]*\|){0,3}[^|]*$)(?:(?!by\s)[^|\d\s][^|\d]{0,40}\|\s*){3,}[^|\d]{1,40}",
         max_words=60,
         gate=("|",),
+    ),
+    # Chinese, Japanese and Korean: an account's links ("＞ ログイン", "登录 / 注册", "회원가입"), an article's
+    # tool buttons ("保存 共有 その他", "스크랩 인쇄"), the openers of related blocks ("関連記事", "相关新闻",
+    # "많이 본 뉴스"), "read more" links, a paywall's notice ("この記事は会員限定です"), a reprint notice
+    # ("무단 전재-재배포 금지", "版权所有") and the desk's editor ("【纠错】 【责任编辑:张樵苏 】")
+    _rule(
+        "navigation",
+        rf"[>＞»›]?\s*{_one_of(_CJK_ACCOUNT)}(?:\s*[/|・]\s*{_one_of(_CJK_ACCOUNT)})*",
+        max_words=6,
+        gate=_CJK_ACCOUNT,
+    ),
+    _rule(
+        "share-prompt",
+        rf"(?:evernote)?{_one_of(_CJK_TOOLS)}(?:\s+(?:evernote)?(?:{_one_of(_CJK_TOOLS)}|その他))*",
+        max_words=8,
+        gate=_CJK_TOOLS,
+    ),
+    _rule("related-block", rf"{_one_of(_CJK_RELATED)}\s*[:：]?", max_words=4, opens=True, gate=_CJK_RELATED),
+    _rule(
+        "read-more",
+        rf"[>＞»›]?\s*{_one_of(_CJK_MORE)}\s*[>＞»›]*",
+        max_words=4,
+        opens=True,
+        teaser=True,
+        gate=_CJK_MORE,
+    ),
+    _rule("subscription-banner", rf".*{_one_of(_CJK_PAYWALL)}.*", max_words=30, ends=True, gate=_CJK_PAYWALL),
+    _rule("copyright", rf".*{_one_of(_CJK_COPYRIGHT)}.*", max_words=30, gate=_CJK_COPYRIGHT),
+    _rule(
+        "editor-credit",
+        rf"(?:[【\[(（]?\s*{_one_of(_CJK_EDITOR)}\s*(?:[:：]\s*[^】\])）]{{1,12}})?\s*[】\])）]?\s*){{1,2}}",
+        max_words=6,
+        gate=_CJK_EDITOR,
     ),
     # a teaser's age ("2 hours ago", "Veröffentlicht/Aktualisiert: vor 51 Minuten", "hace 3 días")
     _rule(

@@ -63,6 +63,7 @@ _HEAD_BYLINE = re.compile(
 )
 HEAD_BLOCKS = 3  # where the extractor leaves a dateline or byline: among the first blocks
 LOOSE_SPAN_FACTOR = 3  # a block's markup may make its span in the page this many times its text, and 200 more
+LOOSE_MIN_CHARS = 4  # the shortest opening and ending of a block written without spaces that locate it
 ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
@@ -148,6 +149,8 @@ class _Page:
         if span is not None:
             return span
         words, page = text.split(), self.decoded.text
+        if len(words) < 4:
+            return self._locate_by_characters(text, after)
         start, taken = -1, 0
         for count in range(1, len(words)):  # the longest opening the page prints as it stands
             found = page.find(" ".join(words[:count]), after)
@@ -164,6 +167,22 @@ class _Page:
                 break
             end = found + len(tail)
         if len(words) < 4 or start < 0 or end < 0 or end - start > LOOSE_SPAN_FACTOR * len(text) + 200:
+            return None
+        return byte_span(page, start, end, self.decoded.codec, self.decoded.offset)
+
+    def _locate_by_characters(self, text: str, after: int) -> dict[str, int] | None:
+        """A block written with few spaces (Chinese, Japanese: "...のご覧ください。 詳しくはこちら"), from the longest
+        opening the page prints as it stands to the longest ending after it, each of a few characters at least."""
+        page = self.decoded.text
+        start, size = -1, LOOSE_MIN_CHARS - 1
+        while size < len(text) and (found := page.find(text[: size + 1], after)) >= 0:
+            start, size = found, size + 1
+        if start < 0:
+            return None
+        end, size = -1, LOOSE_MIN_CHARS - 1
+        while size < len(text) and (found := page.find(text[-(size + 1) :], start)) >= 0:
+            end, size = found + size + 1, size + 1
+        if end < 0 or end - start > LOOSE_SPAN_FACTOR * len(text) + 200:
             return None
         return byte_span(page, start, end, self.decoded.codec, self.decoded.offset)
 

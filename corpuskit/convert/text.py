@@ -212,11 +212,13 @@ def _drop_furniture(state: _State) -> None:
             state.removed[index] = furniture.rule
             if furniture.ends:
                 state.ends.add(index)
-            if furniture.opens:
+            if furniture.opens and bullet is None:
                 state.opens.add(index)
             if furniture.teaser and index > 0 and index - 1 not in state.removed:
                 state.teasers.add(index - 1)
-            opened, number = (furniture.rule if furniture.opens else None), 1
+            # an opener printed as an item of a menu ("+ Most read", "+ アクセスランキング") is a link, not a block's head
+            opens = furniture.opens and bullet is None
+            opened, number = (furniture.rule if opens else None), 1
             room = TEASER_HEAD_LINES if furniture.teaser else len(state.lines)
             continue
         if "<" in line.raw and (_HTML_ONLY.match(line.raw) or _tags_only(line.raw)):

@@ -88,6 +88,18 @@ def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_pr
     assert data[removed.span.start : removed.span.end].decode() == printed
 
 
+def test_furniture_written_without_spaces_is_located_from_its_first_characters_to_its_last() -> None:
+    printed = "企業での記事共有や<a href='/r'>転載・複製</a>をご希望の方は、リンク先をご覧ください。"
+    text = "企業での記事共有や転載・複製をご希望の方は、リンク先をご覧ください。"
+    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{printed}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    data = page(body=body)
+    article = convert(data)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    (removed,) = [item for item in article.provenance.removed if item.rule == "copyright"]
+    assert removed.text == text
+    assert data[removed.span.start : removed.span.end].decode() == printed
+
+
 def test_a_dateline_and_a_byline_the_extractor_kept_above_the_text_are_dropped() -> None:
     body = "".join(f"<p>{text}</p>" for text in ["23.10.2018", "Von Jane Roe", *PARAGRAPHS])
     article = convert(page(body=body))

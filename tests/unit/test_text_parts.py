@@ -591,6 +591,22 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("03:29", "video-widget"),
         ("Now playing", "video-widget"),
         ("02:12 - Source: CNN", "video-widget"),
+        ("＞ ログイン", "navigation"),
+        ("登录 / 注册", "navigation"),
+        ("保存 共有 その他", "share-prompt"),
+        ("스크랩 인쇄", "share-prompt"),
+        ("その他", None),  # "Other" alone may head a list
+        ("関連記事", "related-block"),
+        ("많이 본 뉴스", "related-block"),
+        ("続きを読む", "read-more"),
+        (
+            "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+            "subscription-banner",
+        ),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "copyright"),
+        ("【纠错】 【责任编辑:张樵苏 】", "editor-credit"),
+        ("保存した記事は後で読めます。", None),
+        ("今日は会員登録の日だと彼は言った。", None),
         ("05:22 – Quelle: dpa", "video-widget"),
         ("12:30 - Source: the minister said it was fine.", None),
         ("Open Navigation Menu", "navigation"),
@@ -1212,4 +1228,13 @@ def test_a_dateline_with_its_place_and_a_section_trail_over_the_headline() -> No
     head = ["World News War and Conflict Video", headline, "June 18, 2018 10:01 KANO, Nigeria [ Nigeria Africa ]"]
     record = convert("\n".join([*menu, *head, *ARTICLE[1:]]).encode())
     assert (record.title, record.subtitle, record.published) == (headline, None, "2018-06-18T10:01")
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_related_opener_listed_in_a_menu_opens_no_block() -> None:
+    """ "+ Most read" among a menu's items is a link to a page, not the head of a block that lists what follows."""
+    menu = ["* News", "+ Most read", "+ Politics", "+ Sport", "* Culture", "+ Books"]
+    head = ["Council votes to close the old bridge for repairs", "By Jane Roe"]
+    record = convert("\n".join([*menu, *head, *ARTICLE[1:]]).encode())
+    assert (record.title, [credit.name for credit in record.bylines]) == (head[0], ["Jane Roe"])
     assert [block.text for block in record.body] == ARTICLE[1:]
