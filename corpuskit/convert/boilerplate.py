@@ -124,6 +124,12 @@ _CJK_COPYRIGHT = (
     "재배포금지",
 )
 _CJK_EDITOR = ("纠错", "糾錯", "责任编辑", "責任編輯")
+_THAI_RELATED = ("เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "อ่านเพิ่มเติม")
+# a network's name before the page's address or handle on it ("Facebook: https://fb.me/x", "LINE ไอดี = @x")
+_NETWORKS = (
+    "facebook", "fb", "twitter", "x", "instagram", "youtube", "tiktok", "linkedin", "line", "telegram", "threads",
+    "mastodon", "bluesky", "whatsapp", "เฟซบุ๊ก", "ทวิตเตอร์", "ยูทูบ", "อินสตาแกรม", "微博", "微信",
+)  # fmt: skip
 
 
 def _one_of(words: tuple[str, ...]) -> str:
@@ -640,6 +646,18 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=6,
         gate=_CJK_EDITOR,
     ),
+    # Thai: a related block's opener, run into its first headline ("เรื่องที่เกี่ยวข้องลืออุ้ม ...")
+    _rule("related-block", rf"{_one_of(_THAI_RELATED)}.{{0,400}}", max_words=40, opens=True, gate=_THAI_RELATED),
+    # where else the site is: a network and the site's address or handle on it, alone on a line
+    _rule(
+        "social-follow",
+        rf"(?:(?:follow us on|find us on|folge uns auf|suivez-nous sur|s[íi]guenos en)\s+)?{_one_of(_NETWORKS)}"
+        r"\s*(?:page|account|id|ไอดี)?\s*[:=：]?\s*(?:https?://\S+|@[\w.]+)",
+        max_words=6,
+        gate=("http", "@"),
+    ),
+    # a payment link asking for donations ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/x", "PromptPay 0993000060423")
+    _rule("donation-banner", r".*(?:paypal\.me/|promptpay).*", max_words=40, gate=("paypal.me/", "promptpay")),
     # a teaser's age ("2 hours ago", "Veröffentlicht/Aktualisiert: vor 51 Minuten", "hace 3 días")
     _rule(
         "relative-date",
