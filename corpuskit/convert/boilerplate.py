@@ -368,7 +368,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40})\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40}|(?:more )?must[- ]reads?(?: from .{1,40})?)\s*:?",
         max_words=10,
         opens=True,
     ),
@@ -655,6 +655,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"\s*(?:page|account|id|ไอดี)?\s*[:=：]?\s*(?:https?://\S+|@[\w.]+)",
         max_words=6,
         gate=("http", "@"),
+    ),
+    # how to reach the author, under the story ("Write to Jane Roe at jane.roe@example.com")
+    _rule(
+        "author-contact",
+        r"(?:write to|e-?mail|contact|reach)\b.{0,60}?(?:\bat|\bvia|:)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+        r"(?:\s+(?:or|and)\s+.{1,60})?",
+        max_words=20,
+        gate=("@",),
     ),
     # a payment link asking for donations ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/x", "PromptPay 0993000060423")
     _rule("donation-banner", r".*(?:paypal\.me/|promptpay).*", max_words=40, gate=("paypal.me/", "promptpay")),

@@ -63,8 +63,10 @@ _HEAD_BYLINE = re.compile(
 )
 HEAD_BLOCKS = 3  # where the extractor leaves a dateline or byline: among the first blocks
 LOOSE_SPAN_FACTOR = 3  # a block's markup may make its span in the page this many times its text, and 200 more
+LOOSE_TRIES = 50  # the prints of a block's opening tried, in order, for one with its ending close after it
 LOOSE_MIN_CHARS = 4  # the shortest opening and ending of a block written without spaces that locate it
 ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
+LISTED_ITEM_WORDS = 20  # a related block lists headlines: an item this long or shorter
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
 _ELLIPSIS = ("…", "...")
@@ -159,16 +161,21 @@ class _Page:
             start, taken = found, count
         if start >= 0 and page.find(words[-1], start) < 0:  # a link's last word before the full stop
             words[-1] = words[-1].rstrip(".,;:!?…")
-        end = -1
-        for count in range(1, len(words) - taken + 1):  # and the longest ending after it
-            tail = " ".join(words[-count:])
-            found = page.find(tail, start)
-            if found < 0:
+        opening = " ".join(words[:taken])
+        for _ in range(LOOSE_TRIES):  # the first print of the opening with the ending close after it
+            if start < 0:
                 break
-            end = found + len(tail)
-        if len(words) < 4 or start < 0 or end < 0 or end - start > LOOSE_SPAN_FACTOR * len(text) + 200:
-            return None
-        return byte_span(page, start, end, self.decoded.codec, self.decoded.offset)
+            end = -1
+            for count in range(1, len(words) - taken + 1):  # the longest ending after it
+                tail = " ".join(words[-count:])
+                found = page.find(tail, start)
+                if found < 0:
+                    break
+                end = found + len(tail)
+            if end >= 0 and end - start <= LOOSE_SPAN_FACTOR * len(text) + 200:
+                return byte_span(page, start, end, self.decoded.codec, self.decoded.offset)
+            start = page.find(opening, start + 1)
+        return None
 
     def _locate_by_characters(self, text: str, after: int) -> dict[str, int] | None:
         """A block written with few spaces (Chinese, Japanese: "...のご覧ください。 詳しくはこちら"), from the longest
@@ -338,19 +345,24 @@ def _drop_furniture(draft: Draft, page: _Page) -> None:
     """Blocks the boilerplate vocabulary names (a "Read more: ..." link, a share prompt, a
     copyright line) that the extractor let through: dropped with their rule and where the
     page prints them. A line that ends an article (a comment form: "Leave a reply",
-    "Comentar") under text of its own takes what follows with it: the comments. A block
+    "Comentar") under text of its own takes what follows with it: the comments; a line that
+    opens a related block ("More Must-Reads From TIME") takes the list items right after it. A block
     that cannot be found in the page (``locate_block``) stays, since a removal must say where it was."""
     kept = []
     ending: Furniture | None = None
+    opened: Furniture | None = None  # a related block's opener ("More Must-Reads From TIME") lists the items after it
     for block in draft.blocks:
-        furniture = classify(block[1]) or ending
+        listed = opened if block[0] == "list_item" and len(block[1].split()) <= LISTED_ITEM_WORDS else None
+        furniture = classify(block[1]) or ending or listed
         span = page.locate_block(block[1], page.body_start) if furniture is not None else None
         if furniture is None or span is None:
             kept.append(block)
+            opened = opened if furniture is not None else None  # an item not found in the page stays, listed
         else:
             draft.remove(span["start"], span["end"], furniture.rule, block[1])
             if furniture.ends and ending is None and sum(len(text) for _, text, _ in kept) >= ENDED_AFTER_CHARS:
                 ending = furniture
+            opened = furniture if furniture.opens else listed
     draft.blocks[:] = kept
 
 

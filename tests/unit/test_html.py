@@ -100,6 +100,23 @@ def test_furniture_written_without_spaces_is_located_from_its_first_characters_t
     assert data[removed.span.start : removed.span.end].decode() == printed
 
 
+def test_a_related_block_the_extractor_keeps_leaves_with_its_list() -> None:
+    items = ["Storm closes the coast road for a week", "The new tram line is worth the cost?", "Ten walks by the river"]
+    # an item printed in pieces, whose opening ("The") the page prints earlier too
+    listed = ["Storm closes the coast road for a week"]
+    listed += ["<span>The</span> <b>new tram line </b><span>is worth the cost?</span>"]
+    listed += ["Ten walks by the river"]
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "<h2>More Must-Reads From Example</h2>"
+    body += "<ul>" + "".join(f"<li>{item}</li>" for item in listed) + "</ul>"
+    data = page(body=body)
+    article = convert(data)
+    assert [block.text for block in article.body] == PARAGRAPHS
+    removed = [(item.rule, item.text) for item in article.provenance.removed if item.rule == "related-block"]
+    assert removed == [("related-block", "More Must-Reads From Example")] + [("related-block", i) for i in items]
+    spans = [item.span for item in article.provenance.removed if item.rule == "related-block"]
+    assert data[spans[2].start : spans[2].end].decode() == listed[1].removeprefix("<span>").removesuffix("</span>")
+
+
 def test_a_dateline_and_a_byline_the_extractor_kept_above_the_text_are_dropped() -> None:
     body = "".join(f"<p>{text}</p>" for text in ["23.10.2018", "Von Jane Roe", *PARAGRAPHS])
     article = convert(page(body=body))
