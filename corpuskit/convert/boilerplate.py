@@ -200,7 +200,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "newsletter-signup",
-        r"(?:select and )?enter your e-?mail(?: address)?.*|thank you for (?:subscribing|signing up).*|you(?:'|’)re (?:now )?(?:subscribed|signed up).*|by (?:signing up|subscribing|clicking)\b.*",
+        r"(?:select and )?enter your e-?mail(?: address)?.*|thank you for (?:subscribing|signing up).*|(?:you(?:'|’)re |you are )?(?:now )?(?:subscribed|signed up) (?:to|for) (?:receive|our|the)\b.*|you(?:'|’)re (?:now )?(?:subscribed|signed up).*|by (?:signing up|subscribing|clicking)\b.*",
         gate=("enter your", "thank you for", "subscribed", "signed up", "by signing", "by subscribing", "by clicking"),
         max_words=90,
     ),
@@ -239,7 +239,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # share prompts and social follow bars
     _rule(
         "share-prompt",
-        r"(?:like and )?share (?:this|the) (?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|link copied!?|"
+        r"(?:like and )?share (?:(?:this|the) )?(?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|link copied!?|"
         + _SHARE_TARGETS
         + r"(?:[ ,|/·•]+"
         + _SHARE_TARGETS
@@ -257,7 +257,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # comment-form furniture
     _rule(
         "comment-form",
-        r"(?:leave|post|add|write) a (?:reply|comment|response)|reply|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|view (?:all )?comments|show comments|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
+        r"(?:leave|post|add|write) a (?:reply|comment|response)|reply|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|(?:readers?(?:'|’)? |user )comments|view (?:all )?comments|show comments|(?:log ?in|sign in)\W+(?:or )?register to (?:add|post|leave) (?:your )?comments?!?|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
         max_words=40,
         ends=True,
     ),
@@ -368,7 +368,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40}|(?:more )?must[- ]reads?(?: from .{1,40})?)\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40}|(?:more )?must[- ]reads?(?: from .{1,40})?|see also|(?:picture|photo|image|quote|video|chart|word) of the day|(?:recent|latest) (?:comments|posts))\s*:?",
         max_words=10,
         opens=True,
     ),
