@@ -68,7 +68,7 @@ LOOSE_MIN_CHARS = 4  # the shortest opening and ending of a block written withou
 ENDED_AFTER_CHARS = 300  # a comment form ends the article only under this much text of its own (50 words)
 LISTED_ITEM_WORDS = 20  # a related block lists headlines: an item this long or shorter
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+[|\-–—:·•»]\s+")
+_TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+(?:--|[|\-–—:·•»])\s+")
 _ELLIPSIS = ("…", "...")
 # Bylines the markup declares: rel=author links, microdata authors, and the elements sites class as bylines.
 # The cheap substring test comes first: the class is normalised only where it can match.

@@ -182,9 +182,10 @@ def test_jsonld_takes_precedence_over_opengraph_and_records_what_it_beat() -> No
     assert span is not None and page(head=head)[span.start : span.end] == b"2024-03-05T09:00:00+00:00"
 
 
-def test_opengraph_title_loses_the_site_name_and_site_names_never_become_bylines() -> None:
+@pytest.mark.parametrize("separator", [" | ", " -- "])
+def test_opengraph_title_loses_the_site_name_and_site_names_never_become_bylines(separator: str) -> None:
     head = (
-        '<meta property="og:title" content="Council approves housing plan | Example News">'
+        f'<meta property="og:title" content="Council approves housing plan{separator}Example News">'
         '<meta property="og:site_name" content="Example News">'
         '<meta name="author" content="Example News">'
     )
