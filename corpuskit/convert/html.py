@@ -478,8 +478,31 @@ def _title(draft: Draft, page: _Page, site_names: set[str]) -> None:
     if not candidates:
         guess = extract_title(page.tree)
         if guess:
-            candidates.append(page.found(_strip_site(guess, site_names), "trafilatura.title", guess))
+            headline = _headline_in(guess, page) or _strip_site(guess, site_names)
+            candidates.append(page.found(headline, "trafilatura.title", guess))
     draft.offer("title", [item for item in candidates if item.value and not _is_site(item.value, site_names)])
+
+
+_SITE_JOIN = "-_|–—:·•»｜："  # what joins a site's name to the headline in a page's <title>, with or without spaces
+SITE_NAME_CHARS = 40  # a site's name beside the headline is this long at most
+
+
+def _headline_in(title: str, page: _Page) -> str | None:
+    """The page's ``<h1>`` when the title is that headline joined to a short site name ("短缺药品保供稳价 ...-新华网"),
+    which the title's separators may not show (no spaces around the join)."""
+    for element in page.tree.iter("h1"):
+        headline = " ".join(element.text_content().split())
+        if not headline or headline == title:
+            continue
+        if title.startswith(headline):
+            rest = title[len(headline) :].lstrip()
+        elif title.endswith(headline):
+            rest = title[: -len(headline)].rstrip()[::-1]
+        else:
+            continue
+        if rest[:1] and rest[0] in _SITE_JOIN and 0 < len(rest[1:].strip()) <= SITE_NAME_CHARS:
+            return headline
+    return None
 
 
 _PUBLISHED_TAGS = (

@@ -182,6 +182,25 @@ def test_jsonld_takes_precedence_over_opengraph_and_records_what_it_beat() -> No
     assert span is not None and page(head=head)[span.start : span.end] == b"2024-03-05T09:00:00+00:00"
 
 
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        ("Council approves housing plan-Example News", "Council approves housing plan"),  # joined without spaces
+        ("Example News_Council approves housing plan", "Council approves housing plan"),
+        ("Housing plan approved-Example News", "Housing plan approved-Example News"),  # not the page's <h1>
+    ],
+)
+def test_a_title_that_is_the_headline_joined_to_the_site_name_gives_the_headline(printed: str, title: str) -> None:
+    # the headline printed twice (a sticky header's copy): the extractor takes the <title> as it stands
+    top = "<h1>Council approves housing plan</h1>" * 2
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    data = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{printed}</title></head><body>'
+        f"<div>{top}</div><article>{paragraphs}</article></body></html>"
+    ).encode()
+    assert convert(data).title == title
+
+
 @pytest.mark.parametrize("separator", [" | ", " -- "])
 def test_opengraph_title_loses_the_site_name_and_site_names_never_become_bylines(separator: str) -> None:
     head = (
