@@ -656,6 +656,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=6,
         gate=("http", "@"),
     ),
+    # a site's greeting in its header, naming the site by its address ("Welcome to Sott.net"; a headline may
+    # be "Welcome to Hell")
+    _rule(
+        "navigation",
+        r"(?:welcome to|welcome back to|willkommen (?:bei|auf|im)|bienvenue (?:sur|à|chez)|bienvenid[oa]s? a"
+        r"|benvenut[oi] (?:su|a|in))\s+[\w-]+(?:\.[\w-]+)+\s*!?",
+        max_words=6,
+        gate=("welcome", "willkommen", "bienvenue", "bienvenid", "benvenut"),
+    ),
     # how to reach the author, under the story ("Write to Jane Roe at jane.roe@example.com")
     _rule(
         "author-contact",

@@ -612,6 +612,8 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Facebook: https://facebook.com/example", "social-follow"),
         ("More Must-Reads From TIME", "related-block"),
         ("Share Article", "share-prompt"),
+        ("Welcome to Sott.net", "navigation"),
+        ("Welcome to Hell", None),  # a headline
         ("now signed up to receive the Breaking NewsNewsletter.", "newsletter-signup"),
         ("Reader Comments", "comment-form"),
         ("Login — Register to add your comments!", "comment-form"),
