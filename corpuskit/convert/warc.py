@@ -170,7 +170,19 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
             position = resume
 
 
+# What warcio raises from inside its parser when a record's header is not what it expects: a slip in the
+# reader, not a message about the file.
+_PARSER_SLIPS = (AttributeError, TypeError, KeyError, IndexError)
+
+
 def _describe(error: Exception) -> str:
+    """The damage as the archive reader saw it: its own message, or what it could not parse.
+
+    >>> _describe(AttributeError("'NoneType' object has no attribute 'startswith'"))
+    'a record header the WARC reader cannot parse (AttributeError in warcio)'
+    """
+    if isinstance(error, _PARSER_SLIPS):
+        return f"a record header the WARC reader cannot parse ({type(error).__name__} in warcio)"
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
 

@@ -167,6 +167,18 @@ def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, comp
     assert f"byte {capture.offsets[2]}" in problems[0].message
 
 
+def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: Path) -> None:
+    """warcio slips (an AttributeError) on a record cut before its HTTP headers end: the report says what
+    could not be read, not the slip's own text."""
+    head = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<html>"
+    path = tmp_path / "slip.warc.gz"
+    path.write_bytes(gzip.compress(head)[:-10])
+    articles, problems, _ = run(path)
+    assert articles == [] and [p.code for p in problems] == ["C006"]
+    assert "a record header the WARC reader cannot parse" in problems[0].message
+    assert "object has no attribute" not in problems[0].message
+
+
 def test_a_corrupt_gzip_member_in_the_middle_loses_only_that_member(tmp_path: Path) -> None:
     capture = build_warc([real_page(i) for i in range(3)], gzip=True, extras=False)
     data = bytearray(capture.data)
