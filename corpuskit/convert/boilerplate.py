@@ -542,6 +542,25 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=30,
         gate=("view this", "shared by", "(@"),
     ),
+    # the same, as Instagram prints it in German, French, Spanish, Italian, Dutch and Portuguese
+    _rule(
+        "social-embed",
+        r"(?:diesen beitrag auf|voir cette publication sur|ver esta publicaci[óo]n en|visualizza questo post su"
+        r"|dit bericht bekijken op|ver essa publica[çc][ãa]o no) instagram(?: ansehen)?"
+        r"|(?:ein beitrag geteilt von|une publication partag[ée]e par|una publicaci[óo]n compartida (?:de|por)"
+        r"|un post condiviso da|een bericht gedeeld door|uma publica[çc][ãa]o compartilhada (?:por|de)) .{1,120}",
+        max_words=30,
+        gate=(
+            "instagram",
+            "geteilt von",
+            "partagée par",
+            "partagee par",
+            "compartida",
+            "condiviso da",
+            "gedeeld door",
+            "compartilhada",
+        ),
+    ),
     # a player's playlist: a running time alone on its line ("03:29"), "Now playing", "Up next"
     _rule(
         "video-widget",
