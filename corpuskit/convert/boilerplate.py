@@ -675,6 +675,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=6,
         gate=("http", "@"),
     ),
+    # a menu's label ("Main navigation", "Hauptnavigation", "Sidebarnavigation", "Menu principal", "Search form")
+    _rule(
+        "navigation",
+        r"(?:main |primary |secondary |sidebar ?|footer |mobile |site )?(?:navigation|nav)(?: menu)?"
+        r"|(?:haupt|seiten|sidebar|footer|mobile)(?:navigation|menü)|menü|menu principal|navegaci[óo]n(?: principal)?"
+        r"|navigazione(?: principale)?|search form|suchformular|sprungmarken",
+        max_words=3,
+    ),
     # a site's greeting in its header, naming the site by its address ("Welcome to Sott.net"; a headline may
     # be "Welcome to Hell")
     _rule(

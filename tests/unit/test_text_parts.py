@@ -613,6 +613,10 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("More Must-Reads From TIME", "related-block"),
         ("Share Article", "share-prompt"),
         ("Welcome to Sott.net", "navigation"),
+        ("Hauptnavigation", "navigation"),
+        ("Main navigation", "navigation"),
+        ("Search form", "navigation"),
+        ("Navigation apps", None),
         ("Welcome to Hell", None),  # a headline
         ("now signed up to receive the Breaking NewsNewsletter.", "newsletter-signup"),
         ("Reader Comments", "comment-form"),
