@@ -617,6 +617,9 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Main navigation", "navigation"),
         ("Search form", "navigation"),
         ("Navigation apps", None),
+        ("Article précédent", "navigation"),
+        ("Nächster Artikel", "navigation"),
+        ("Older posts", "navigation"),
         ("Welcome to Hell", None),  # a headline
         ("now signed up to receive the Breaking NewsNewsletter.", "newsletter-signup"),
         ("Reader Comments", "comment-form"),
