@@ -180,6 +180,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_opened_teasers(state)
     _drop_menu_runs(state)
     _drop_dated_listings(state)
+    _drop_timed_lists(state)
     _drop_teaser_listings(state)
     _drop_kicker_cards(state)
     _drop_video_titles(state)
@@ -340,6 +341,43 @@ def _drop_dated_listings(state: _State) -> None:
             continue
         _drop_listing(state, free, run, longest)
         run = [k] if k is not None else []
+
+
+# a list item that opens with the time of day it was posted ("* 16h30 G7 BLOKATU : ...", "* 09:41 Storm ...")
+_TIMED_ITEM = re.compile(
+    rf"^[{_BULLETS}][\s\u00a0]+(?P<hour>[01]?[0-9]|2[0-3])[:h.](?P<minute>[0-5][0-9])\s+\S", re.IGNORECASE
+)
+
+
+def _drop_timed_lists(state: _State) -> None:
+    """A ticker of the latest posts: three or more list items, each opening with the time it was posted,
+    newest first, perhaps under day labels between them ("Vendredi dernier", "Yesterday"). An article's
+    text may tell times too ("À 00h49, les gendarmes ..."), and a programme lists its times earliest
+    first ("* 10:30 Doors open")."""
+    run: list[int] = []
+    label: int | None = None  # a short line after the run's last item
+    last = 24 * 60  # the time of the run's last item (a day label starts the clock again)
+    for index in [*range(len(state.lines)), None]:
+        if index is not None and state.free(index):
+            text = state.lines[index].text
+            timed = _TIMED_ITEM.match(text)
+            if timed is not None and (label is not None or not run or _minutes(timed) <= last):
+                run += [index] if label is None else [label, index]
+                label, last = None, _minutes(timed)
+                continue
+            if run and label is None and timed is None and not is_good(text) and words(text) <= KICKER_WORDS:
+                label = index
+                continue
+        if len(run) - sum(1 for i in run if not _TIMED_ITEM.match(state.lines[i].text)) >= LISTING_ITEMS:
+            for i in run:
+                state.removed[i] = "dated-listing"
+        run, label, last = [], None, 24 * 60
+        if index is not None and state.free(index) and (timed := _TIMED_ITEM.match(state.lines[index].text)):
+            run, last = [index], _minutes(timed)
+
+
+def _minutes(timed: re.Match[str]) -> int:
+    return int(timed["hour"]) * 60 + int(timed["minute"])
 
 
 def _listing_lines(state: _State) -> list[int]:

@@ -1270,3 +1270,26 @@ def test_a_related_opener_listed_in_a_menu_opens_no_block() -> None:
     record = convert("\n".join([*menu, *head, *ARTICLE[1:]]).encode())
     assert (record.title, [credit.name for credit in record.bylines]) == (head[0], ["Jane Roe"])
     assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    ("items", "dropped"),
+    [
+        # the latest posts, newest first, a day label between
+        (["* 16h30 Storm closes the coast road for a week as engineers inspect the damaged sea wall",
+          "* 13h00 Council delays the vote on the new housing plan after a long and heated debate",
+          "Yesterday",
+          "* 18h22 Ferry service resumes after repairs to the harbour wall took longer than expected",
+          "* 09:15 Schools in the north reopen after the heating systems were repaired over the weekend"], True),
+        # a programme in the article: earliest first
+        (["* 10:30 Doors open and coffee is served in the main hall of the old town library",
+          "* 11:00 The mayor speaks about the storm and what the council will do to repair the roads",
+          "* 12:30 Lunch with the residents' association and a walk along the repaired sea wall"], False),
+    ],
+)  # fmt: skip
+def test_a_ticker_of_the_latest_posts_is_no_part_of_the_article(items: list[str], dropped: bool) -> None:
+    record = convert("\n".join([*ARTICLE[:2], *items, *ARTICLE[2:]]).encode())
+    kept = [block.text for block in record.body]
+    assert (kept == ARTICLE[1:]) is dropped
+    if dropped:
+        assert {item.rule for item in record.provenance.removed} == {"dated-listing"}
