@@ -678,8 +678,13 @@ def _fix_word(word: str, not_first: bool, damaged: bool) -> str:
 
 # --- breadcrumbs, section labels and mastheads -----------------------------------
 
-_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+# "/" between figures is a date's ("08/01/2014"), not a path's
+_CRUMB_SEPARATORS = r">|›|\||(?<![0-9])/|/(?![0-9])"
+_CRUMB_SPLIT = re.compile(rf"\s*(?:{_CRUMB_SEPARATORS}|»)\s*")
 _CRUMB_MARK = re.compile(r"[>›»]|\s[/|]\s")
+# where « opens a quote, » closes it ("08/01/2014 Miquel Roca: «La Infanta ...»")
+_QUOTED_CRUMB_SPLIT = re.compile(rf"\s*(?:{_CRUMB_SEPARATORS})\s*")
+_QUOTED_CRUMB_MARK = re.compile(r"[>›]|\s[/|]\s")
 _SECTION_LABEL = re.compile(r"^(?:[0-9]{1,2}[.)]\s+)(?P<section>[^\W\d_][\w&,' -]{1,40})$")
 _MASTHEAD = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:"
@@ -698,10 +703,14 @@ def parse_breadcrumb(text: str) -> list[str] | None:
     ['Home', 'Entertainment', 'Momentum chief Jon Lansman drops bid']
     >>> parse_breadcrumb("Profits rose 5% > expectations") is None
     True
+    >>> parse_breadcrumb("Patricio Candia | Palma de Mallorca | 08/01/2014") is None  # a byline, place and date
+    True
     """
     crumbs = _crumbs(text)
     if len(crumbs) < 2 or any(len(crumb) > 150 for crumb in crumbs):
         return None
+    if has_year(crumbs[-1]) and not any(char.isalpha() for char in crumbs[-1]):
+        return None  # "Patricio Candia | Palma de Mallorca | 08/01/2014": a byline, its place and its date
     if not all(map(_short_crumb, crumbs[:-1])):  # the last crumb may be the headline
         return None
     if (
@@ -724,8 +733,13 @@ def is_crumb_trail(text: str) -> bool:
 
 
 def _crumbs(text: str) -> list[str]:
-    """The pieces between path separators; none for a line without any."""
-    return [crumb for crumb in _CRUMB_SPLIT.split(text) if crumb] if _CRUMB_MARK.search(text) else []
+    """The pieces between path separators; none for a line without any.
+
+    >>> _crumbs("Home > News / Politics"), _crumbs("08/01/2014 Miquel Roca: «La Infanta quiere justicia»")
+    (['Home', 'News', 'Politics'], [])
+    """
+    split, mark = (_QUOTED_CRUMB_SPLIT, _QUOTED_CRUMB_MARK) if "«" in text else (_CRUMB_SPLIT, _CRUMB_MARK)
+    return [crumb for crumb in split.split(text) if crumb] if mark.search(text) else []
 
 
 def _short_crumb(crumb: str) -> bool:

@@ -15,6 +15,7 @@ from corpuskit.convert._decode import _is_single_byte, decode, split_lines
 from corpuskit.convert._meta import (
     fix_name_case,
     is_time_line,
+    parse_breadcrumb,
     parse_byline,
     parse_credited_dateline,
     parse_dateline,
@@ -1293,3 +1294,16 @@ def test_a_ticker_of_the_latest_posts_is_no_part_of_the_article(items: list[str]
     assert (kept == ARTICLE[1:]) is dropped
     if dropped:
         assert {item.rule for item in record.provenance.removed} == {"dated-listing"}
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        ("Home > News / Politics", ["Home", "News", "Politics"]),
+        ("Nachrichten » Politik » Ausland", ["Nachrichten", "Politik", "Ausland"]),
+        ("08/01/2014 Miquel Roca: «La Infanta Cristina quiere que se haga justicia»", None),  # a date, a quote
+        ("Patricio Candia | Palma de Mallorca | 08/01/2014", None),  # a byline, its place and its date
+    ],
+)
+def test_breadcrumbs_are_paths_not_dates_or_quotes(line: str, crumbs: list[str] | None) -> None:
+    assert parse_breadcrumb(line) == crumbs
