@@ -357,7 +357,10 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "review-widget",
-        r"review overview|user rating:?.*|(?:our|overall|final) (?:rating|score|verdict):?.*|(?:summary|pros|cons)",
+        r"review overview|user rating:?.*|(?:our|overall|final) (?:rating|score|verdict):?.*|(?:summary|pros|cons)"
+        # a reader's rating widget ("Rate this article:", "Valorar:", "Bewerten:")
+        r"|(?:rate|valorar|bewerten|noter|votar|vota)(?: (?:this|el|den|cet|questo) (?:article|story|post|art[íi]culo"
+        r"|artikel|beitrag|articolo))?\s*:?",
         max_words=8,
     ),
     # related links, inline and as blocks
@@ -498,7 +501,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
         r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|"
-        r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
+        r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
+        r"|efe|dpa|europa press|ansa|apa|xinhua|kyodo|yonhap|anadolu|imago|picture alliance|sipa|belga|anp|tass|aap)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
         gate=(
             "photo",
@@ -674,6 +678,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"\s*(?:page|account|id|ไอดี)?\s*[:=：]?\s*(?:https?://\S+|@[\w.]+)",
         max_words=6,
         gate=("http", "@"),
+    ),
+    # a rating widget's state ("Currently rated 4 out of 5 stars", "Actualmente puntuada con 1 estrella(s) sobre 5")
+    _rule(
+        "review-widget",
+        r"(?:currently |actualmente )?(?:rated|puntuad[oa]|bewertet mit|not[ée]e?)(?: con)? [0-9](?:[.,][0-9])?"
+        r" ?(?:stars?|estrellas?(?:\(s\))?|sternen?|[ée]toiles?)? (?:out of|sobre|von|sur) [0-9]{1,2}(?: stars?| sternen)?",
+        max_words=14,
+        gate=("rated", "puntuad", "bewertet", "noté", "note"),
     ),
     # a menu's label ("Main navigation", "Hauptnavigation", "Sidebarnavigation", "Menu principal", "Search form")
     _rule(

@@ -621,6 +621,11 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Article précédent", "navigation"),
         ("Nächster Artikel", "navigation"),
         ("Older posts", "navigation"),
+        ("| Efe", "image-credit"),
+        ("Valorar:", "review-widget"),
+        ("Actualmente puntuada con 1 estrella(s) sobre 5", "review-widget"),
+        ("Currently rated 4 out of 5 stars", "review-widget"),
+        ("The film was rated 4 out of 5 by critics, who praised the cast.", None),
         ("Welcome to Hell", None),  # a headline
         ("now signed up to receive the Breaking NewsNewsletter.", "newsletter-signup"),
         ("Reader Comments", "comment-form"),
