@@ -399,6 +399,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=30,
         gate=("©", "(c)", "copyright", "rights reserved"),
     ),
+    # an agency's pledge, printed under each story ("Our Standards: The Thomson Reuters Trust Principles.")
+    _rule(
+        "copyright",
+        r"(?:our standards:\s*)?the thomson reuters trust principles\.?",
+        max_words=10,
+        gate=("trust principles",),
+    ),
     # the same notice in other languages ("Alle Rechte vorbehalten", "Vervielfältigung nur mit Genehmigung")
     _rule(
         "copyright",
@@ -500,7 +507,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
-        r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|"
+        r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|beitragsbild\b.*|"
         r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
         r"|efe|dpa|europa press|ansa|apa|xinhua|kyodo|yonhap|anadolu|imago|picture alliance|sipa|belga|anp|tass|aap)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
@@ -678,6 +685,31 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"\s*(?:page|account|id|ไอดี)?\s*[:=：]?\s*(?:https?://\S+|@[\w.]+)",
         max_words=6,
         gate=("http", "@"),
+    ),
+    # a post's tags and categories, as a list after a label ("Schlagwörter: FAZ, Sprache, ...", "Mots-clés : ...")
+    _rule(
+        "navigation",
+        r"(?:tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|stichworte|mots[- ]cl[ée]s|etiquetas|argomenti|trefwoorden"
+        r"|palavras-chave|ver[öo]ffentlicht in|filed under|categor(?:y|ies)|kategorien?|cat[ée]gories?|categor[íi]as?)"
+        r"\s*:\s*[^\s.!?][^.!?]*",  # the label alone ("Schlagworte:") stays free: it bounds the article
+        max_words=60,
+        gate=(
+            "tag",
+            "schlagw",
+            "stichw",
+            "mots-cl",
+            "mots cl",
+            "etiquetas",
+            "argomenti",
+            "trefwoorden",
+            "palavras-chave",
+            "veröffentlicht in",
+            "veroffentlicht in",
+            "filed under",
+            "categor",
+            "kategorie",
+            "catégorie",
+        ),
     ),
     # a rating widget's state ("Currently rated 4 out of 5 stars", "Actualmente puntuada con 1 estrella(s) sobre 5")
     _rule(

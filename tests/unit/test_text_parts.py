@@ -622,6 +622,12 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Nächster Artikel", "navigation"),
         ("Older posts", "navigation"),
         ("| Efe", "image-credit"),
+        ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", "image-credit"),
+        ("Das Beitragsbild zeigt einen Hund.", None),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "copyright"),
+        ("Schlagwörter: Eberhard-Schöck-Stiftung, FAZ, geschlechtergerechter Sprachgebrauch", "navigation"),
+        ("Mots-clés : Asie, Censure, Littérature", "navigation"),
+        ("Schlagworte:", None),  # the label alone bounds the article
         ("Valorar:", "review-widget"),
         ("Actualmente puntuada con 1 estrella(s) sobre 5", "review-widget"),
         ("Currently rated 4 out of 5 stars", "review-widget"),
