@@ -689,12 +689,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # a post's tags and categories, as a list after a label ("Schlagwörter: FAZ, Sprache, ...", "Mots-clés : ...")
     _rule(
         "navigation",
-        r"(?:tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|stichworte|mots[- ]cl[ée]s|etiquetas|argomenti|trefwoorden"
+        r"(?:tags?(?=:)|schlagw[öo]rter|schlagworte|stichw[öo]rter|stichworte|mots[- ]cl[ée]s|etiquetas|argomenti|trefwoorden"
         r"|palavras-chave|ver[öo]ffentlicht in|filed under|categor(?:y|ies)|kategorien?|cat[ée]gories?|categor[íi]as?)"
         r"\s*:\s*[^\s.!?][^.!?]*",  # the label alone ("Schlagworte:") stays free: it bounds the article
         max_words=60,
         gate=(
-            "tag",
+            "tag:",
+            "tags:",
             "schlagw",
             "stichw",
             "mots-cl",
@@ -714,10 +715,10 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # a rating widget's state ("Currently rated 4 out of 5 stars", "Actualmente puntuada con 1 estrella(s) sobre 5")
     _rule(
         "review-widget",
-        r"(?:currently |actualmente )?(?:rated|puntuad[oa]|bewertet mit|not[ée]e?)(?: con)? [0-9](?:[.,][0-9])?"
+        r"(?:currently |actualmente )?(?:rated|puntuad[oa]|bewertet mit|notée?)(?: con)? [0-9](?:[.,][0-9])?"
         r" ?(?:stars?|estrellas?(?:\(s\))?|sternen?|[ée]toiles?)? (?:out of|sobre|von|sur) [0-9]{1,2}(?: stars?| sternen)?",
         max_words=14,
-        gate=("rated", "puntuad", "bewertet", "noté", "note"),
+        gate=("rated", "puntuad", "bewertet", "noté"),
     ),
     # a menu's label ("Main navigation", "Hauptnavigation", "Sidebarnavigation", "Menu principal", "Search form")
     _rule(
