@@ -1030,6 +1030,23 @@ def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> Non
             j += 1
         for taken in box:
             state.removed[taken] = "author-box"
+    # A biography alone, opening with the byline's whole name and a verb, between the post's furniture
+    # (its tags, "Veröffentlicht von X") and the comments: "Henning Lobin ist seit 2018 Direktor ...".
+    for index in free:
+        text = state.lines[index].text
+        if not state.free(index) or index - 1 not in state.removed or words(text) > 2 * AUTHOR_BIO_WORDS:
+            continue
+        told = (text[len(credit["name"]) + 1 :] for credit in draft.bylines if text.startswith(credit["name"] + " "))
+        rest = next(told, None)
+        if rest is not None and _BIO_VERB.match(rest) and not _text_follows(state, index, end):
+            state.removed[index] = "author-box"
+
+
+# what a biography says first after the author's name ("ist seit 2018 Direktor", "is a reporter", "est journaliste")
+_BIO_VERB = re.compile(
+    r"(?:is|was|has|writes|works|lives|covers|ist|war|hat|schreibt|arbeitet|lebt|est|était|écrit|es|fue|escribe"
+    r"|è|era|scrive)\b"
+)
 
 
 def _text_follows(state: _State, index: int, end: int) -> bool:

@@ -1318,3 +1318,16 @@ def test_a_ticker_of_the_latest_posts_is_no_part_of_the_article(items: list[str]
 )
 def test_breadcrumbs_are_paths_not_dates_or_quotes(line: str, crumbs: list[str] | None) -> None:
     assert parse_breadcrumb(line) == crumbs
+
+
+@pytest.mark.parametrize("furniture_above", [True, False])
+def test_a_biography_under_the_posts_furniture_is_an_author_box(furniture_above: bool) -> None:
+    """The byline's author told about after the post's tags and before the comments; right under the
+    text, the same paragraph may be the story's own last word, and stays."""
+    bio = "Jane Roe is a reporter covering transport and the city council, and has written about storms for ten years."
+    tags = ["Tags: storms, transport, council"] if furniture_above else []
+    head = [ARTICLE[0], "By Jane Roe"]
+    record = convert("\n".join([*head, *ARTICLE[1:], *tags, bio, "Leave a Reply"]).encode())
+    kept = [block.text for block in record.body]
+    assert kept == (ARTICLE[1:] if furniture_above else [*ARTICLE[1:], bio])
+    assert any(item.rule == "author-box" for item in record.provenance.removed) is furniture_above
