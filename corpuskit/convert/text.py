@@ -424,13 +424,13 @@ def _maybe_date_line(text: str) -> bool:
 
 
 def _next_item(state: _State, free: list[int], previous: int, k: int) -> bool:
-    """Date line ``k`` is the next item's: a headline and a teaser's length after ``previous``, and no
-    "Related" line between them (that opens another listing)."""
+    """Date line ``k`` is the next item's: a headline and a teaser's length after ``previous`` (or two,
+    an undated item between them), and no "Related" line between them (that opens another listing)."""
     between = [state.lines[index].text for index in free[previous + 1 : k]]
     return (
         1 <= len(between) < LISTING_GAP
         and not any(index in state.opens for index in range(free[previous] + 1, free[k]))
-        and sum(is_sentence(text) for text in between) <= 1
+        and sum(is_sentence(text) for text in between) <= max(1, len(between) // 2)
         and all(words(text) <= LISTING_WORDS for text in between)
     )
 

@@ -1331,3 +1331,12 @@ def test_a_biography_under_the_posts_furniture_is_an_author_box(furniture_above:
     kept = [block.text for block in record.body]
     assert kept == (ARTICLE[1:] if furniture_above else [*ARTICLE[1:], bio])
     assert any(item.rule == "author-box" for item in record.provenance.removed) is furniture_above
+
+
+def test_a_listing_item_printed_without_its_date_is_still_the_listings() -> None:
+    listing = _listing("tornadoes", "power cuts")
+    listing += ["Food in a weather emergency", "All you need to know about keeping your food safe to eat."]
+    listing += _listing("flooded roads", "lightning")
+    record = convert("\n".join([*ARTICLE, "Part of complete coverage on", *listing, "© 2014 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert {item.rule for item in record.provenance.removed if item.text in listing} == {"dated-listing"}
