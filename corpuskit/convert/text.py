@@ -354,26 +354,36 @@ def _drop_timed_lists(state: _State) -> None:
     newest first, perhaps under day labels between them ("Vendredi dernier", "Yesterday"). An article's
     text may tell times too ("À 00h49, les gendarmes ..."), and a programme lists its times earliest
     first ("* 10:30 Doors open")."""
-    run: list[int] = []
+    lines = state.lines
+    timed = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.text[0] in _BULLETS and (found := _TIMED_ITEM.match(line.text)) is not None and state.free(index)
+    }
+    if len(timed) < LISTING_ITEMS:  # most pages: none
+        return
+    runs: list[list[int]] = [[]]
     label: int | None = None  # a short line after the run's last item
     last = 24 * 60  # the time of the run's last item (a day label starts the clock again)
-    for index in [*range(len(state.lines)), None]:
-        if index is not None and state.free(index):
-            text = state.lines[index].text
-            timed = _TIMED_ITEM.match(text)
-            if timed is not None and (label is not None or not run or _minutes(timed) <= last):
-                run += [index] if label is None else [label, index]
-                label, last = None, _minutes(timed)
-                continue
-            if run and label is None and timed is None and not is_good(text) and words(text) <= KICKER_WORDS:
-                label = index
-                continue
-        if len(run) - sum(1 for i in run if not _TIMED_ITEM.match(state.lines[i].text)) >= LISTING_ITEMS:
-            for i in run:
-                state.removed[i] = "dated-listing"
-        run, label, last = [], None, 24 * 60
-        if index is not None and state.free(index) and (timed := _TIMED_ITEM.match(state.lines[index].text)):
-            run, last = [index], _minutes(timed)
+    for index, line in enumerate(lines):
+        found = timed.get(index)
+        run = runs[-1]
+        if found is not None and (label is not None or not run or _minutes(found) <= last):
+            run += [index] if label is None else [label, index]
+        elif found is None and run and label is None and state.free(index) and _is_day_label(line.text):
+            label = index
+            continue
+        else:
+            runs.append([index] if found is not None else [])
+        label, last = None, (_minutes(found) if found is not None else 24 * 60)
+    for run in runs:
+        if sum(1 for index in run if index in timed) >= LISTING_ITEMS:
+            for index in run:
+                state.removed[index] = "dated-listing"
+
+
+def _is_day_label(text: str) -> bool:
+    return not is_good(text) and words(text) <= KICKER_WORDS
 
 
 def _minutes(timed: re.Match[str]) -> int:
