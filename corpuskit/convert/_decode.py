@@ -37,6 +37,8 @@ _SUSPECT = re.compile(
 )
 # The characters a _SUSPECT match starts with: one character class scans fast, so it goes first.
 _SUSPECT_LEAD = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# The characters that start a repair: a _SUSPECT_LEAD (mojibake's lead, a control character) or an _INVISIBLE.
+_REPAIRABLE = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x1b]")
 _SPACE = re.compile(r"[\s\ufeff]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
@@ -188,20 +190,31 @@ def repair(text: str) -> tuple[str, frozenset[str]]:
         # str.split() splits on exactly the white space of _SPACE's \s (U+FEFF is not ASCII).
         return " ".join(text.split()), _UNCHANGED
     steps: set[str] = set()
-    # ftfy's own badness test is costly; run it only where damage is possible.
-    if might_be_damaged(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
-        fixed = ftfy.fix_text(text, _FTFY)
-        if fixed != text:
-            steps.add("ftfy")
-            text = fixed
-    if _INVISIBLE.search(text) is not None:  # before NFC: a mark it kept apart may now compose
-        steps.add("invisible")
-        text = _INVISIBLE.sub("", text)
+    if _REPAIRABLE.search(text) is not None:  # most text has neither mojibake's marks nor invisible characters
+        # ftfy's own badness test is costly; run it only where damage is possible.
+        if might_be_damaged(text) and (ftfy.badness.is_bad(text) or _CONTROL.search(text)):
+            fixed = ftfy.fix_text(text, _FTFY)
+            if fixed != text:
+                steps.add("ftfy")
+                text = fixed
+        if _INVISIBLE.search(text) is not None:  # before NFC: a mark it kept apart may now compose
+            steps.add("invisible")
+            text = _INVISIBLE.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         steps.add("nfc")
         text = unicodedata.normalize("NFC", text)
-    collapsed = " ".join(text.split()) if "\ufeff" not in text else _SPACE.sub(" ", text).strip()
-    return collapsed, frozenset(steps) if steps else _UNCHANGED
+    return _collapse(text), frozenset(steps) if steps else _UNCHANGED
+
+
+def _collapse(text: str) -> str:
+    """White space runs as one space, none at the ends (U+FEFF counted as white space).
+
+    Every white-space character but the space is unprintable (U+FEFF too), so a printable text with no
+    space at either end and no two together is already collapsed.
+    """
+    if text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
+    return " ".join(text.split()) if "\ufeff" not in text else _SPACE.sub(" ", text).strip()
 
 
 _TAG_NAMES = (

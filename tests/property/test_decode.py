@@ -8,7 +8,16 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpuskit.convert._decode import _INVISIBLE, _LINE, _SUSPECT, Decoded, might_be_damaged, repair, split_lines
+from corpuskit.convert._decode import (
+    _INVISIBLE,
+    _LINE,
+    _SUSPECT,
+    Decoded,
+    _collapse,
+    might_be_damaged,
+    repair,
+    split_lines,
+)
 
 # ASCII, Latin-1 (the lead characters of mojibake), cp1252's specials, C0 and C1 controls, curly quotes, CJK.
 _TEXT = st.text(
@@ -56,3 +65,16 @@ def test_repaired_text_is_nfc_without_invisible_characters(text: str) -> None:
     assert unicodedata.is_normalized("NFC", repaired)
     if "ftfy" not in steps:  # mojibake repair may read a soft hyphen as part of a letter ("Ã\u00ad" is "í")
         assert ("invisible" in steps) is (_INVISIBLE.search(text) is not None)
+
+
+@given(
+    st.one_of(
+        _TEXT,
+        st.text(st.sampled_from(" ab"), max_size=10),  # printable: spaces alone, in runs, at the ends
+        st.text(st.sampled_from(" a\u00e9\t\n\u00a0\u3000\u2028\ufeff\u200b"), max_size=12),
+    )
+)
+def test_white_space_is_collapsed_as_split_and_join_collapse_it(text: str) -> None:
+    """The fast path (a printable, single-spaced text is left as it is) means what splitting says."""
+    expected = " ".join(text.split()) if "\ufeff" not in text else re.sub(r"[\s\ufeff]+", " ", text).strip()
+    assert _collapse(text) == expected
