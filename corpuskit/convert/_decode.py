@@ -186,9 +186,8 @@ _UNCHANGED: frozenset[str] = frozenset()
 
 def repair(text: str) -> tuple[str, frozenset[str]]:
     """Repair one piece of text; say which repairs changed it."""
-    if text.isascii():
-        # str.split() splits on exactly the white space of _SPACE's \s (U+FEFF is not ASCII).
-        return " ".join(text.split()), _UNCHANGED
+    if text.isascii():  # nothing to repair but white space
+        return _collapse(text), _UNCHANGED
     steps: set[str] = set()
     if _REPAIRABLE.search(text) is not None:  # most text has neither mojibake's marks nor invisible characters
         # ftfy's own badness test is costly; run it only where damage is possible.
