@@ -36,7 +36,7 @@ from lxml import etree
 
 from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld, _meta
-from corpuskit.convert._build import Draft, SourceInput, _Found, identify_language
+from corpuskit.convert._build import SURE_LANGUAGE_SAMPLES, Draft, SourceInput, _Found, identify_language
 from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case, is_news_organization
 from corpuskit.convert.boilerplate import Furniture, classify
@@ -679,7 +679,9 @@ def _language(draft: Draft, page: _Page) -> None:
     if page.lang:
         candidates.append(page.found(language_tag(page.lang), "html.lang", page.lang))
     candidates = [item for item in candidates if item.value]
-    identified = identify_language(" ".join(text for _, text, _ in draft.blocks), min_probability=0.99)
+    identified = identify_language(
+        " ".join(text for _, text, _ in draft.blocks), min_probability=0.99, samples=SURE_LANGUAGE_SAMPLES
+    )
     if identified is not None and (not candidates or candidates[0].value.split("-")[0] != identified[0]):
         guess = _Found(identified[0], "langid", f"py3langid p={identified[1]:.2f}", None)
         agreeing = [item for item in candidates if item.value.split("-")[0] == identified[0]]
