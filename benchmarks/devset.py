@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -104,6 +105,20 @@ def gold_pairs(cache: Path, min_gold_words: int = 50, *, unspaced: bool = False)
         html = page.read_bytes().decode("utf-8", errors="replace")
         pairs.append((page.name, inscriptis.get_text(html), gold, html))
     return pairs
+
+
+def report_gold(
+    title: str, pairs: list[tuple[str, str, str, str]], scorer: Callable[[str, str], tuple[float, float, float]]
+) -> None:
+    """Each page's scrape, our cleaning of it and trafilatura's extraction of the HTML, scored against the gold."""
+    print(title)
+    for label, rows in (
+        ("no cleaning", [scorer(scrape, body) for _, scrape, body, _ in pairs]),
+        ("corpuskit.text", [scorer(cleaned(scrape)[0], body) for _, scrape, body, _ in pairs]),
+        ("trafilatura", [scorer(extract(html), body) for _, _, body, html in pairs]),
+    ):
+        p, r, f = (mean(column) for column in zip(*rows, strict=True))
+        print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
 
 
 def character_score(predicted: str, gold: str, size: int = 4) -> tuple[float, float, float]:
@@ -263,23 +278,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{days.count('none')} none ({len(days)} pages htmldate dates)"
         )
     gold = gold_pairs(options.cache)
-    print(f"gold bodies (newspaper4k's expected texts, {len(gold)} news pages):")
-    for label, rows in (
-        ("no cleaning", [score(scrape, body) for _, scrape, body, _ in gold]),
-        ("corpuskit.text", [score(cleaned(scrape)[0], body) for _, scrape, body, _ in gold]),
-        ("trafilatura", [score(extract(html), body) for _, _, body, html in gold]),
-    ):
-        p, r, f = (mean(column) for column in zip(*rows, strict=True))
-        print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    report_gold(f"gold bodies (newspaper4k's expected texts, {len(gold)} news pages):", gold, score)
     unspaced = gold_pairs(options.cache, unspaced=True)
-    print(f"gold bodies written without spaces ({len(unspaced)} Chinese and Japanese pages, character 4-grams):")
-    for label, rows in (
-        ("no cleaning", [character_score(scrape, body) for _, scrape, body, _ in unspaced]),
-        ("corpuskit.text", [character_score(cleaned(scrape)[0], body) for _, scrape, body, _ in unspaced]),
-        ("trafilatura", [character_score(extract(html), body) for _, _, body, html in unspaced]),
-    ):
-        p, r, f = (mean(column) for column in zip(*rows, strict=True))
-        print(f"{label:>15}: precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    title = f"gold bodies written without spaces ({len(unspaced)} Chinese and Japanese pages, character 4-grams):"
+    report_gold(title, unspaced, character_score)
     metadata = gold_metadata(options.cache)
     print(
         "gold metadata (newspaper4k's reviewed metadata): "

@@ -62,40 +62,36 @@ def test_headline_repeated_as_first_block_is_dropped_and_recorded() -> None:
 
 
 @pytest.mark.parametrize(
-    ("printed", "text"),
+    ("printed", "text", "rule"),
     [
         # HTML-escaped in the page
         (
             "Read more: Mayor defends the budget &amp; the new tram line",
             "Read more: Mayor defends the budget & the new tram line",
+            "related-link",
         ),
         # markup inside: located from its first words to its last
         (
             "Read more: Mayor defends <b>the budget</b> and the new tram line.",
             "Read more: Mayor defends the budget and the new tram line.",
+            "related-link",
+        ),
+        # written without spaces: located from its first characters to its last
+        (
+            "企業での記事共有や<a href='/r'>転載・複製</a>をご希望の方は、リンク先をご覧ください。",
+            "企業での記事共有や転載・複製をご希望の方は、リンク先をご覧ください。",
+            "copyright",
         ),
     ],
 )
 def test_furniture_the_extractor_keeps_is_dropped_and_recorded_where_the_page_prints_it(
-    printed: str, text: str
+    printed: str, text: str, rule: str
 ) -> None:
     body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{printed}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
     data = page(body=body)
     article = convert(data)
     assert [block.text for block in article.body] == PARAGRAPHS
-    (removed,) = [item for item in article.provenance.removed if item.rule == "related-link"]
-    assert removed.text == text
-    assert data[removed.span.start : removed.span.end].decode() == printed
-
-
-def test_furniture_written_without_spaces_is_located_from_its_first_characters_to_its_last() -> None:
-    printed = "企業での記事共有や<a href='/r'>転載・複製</a>をご希望の方は、リンク先をご覧ください。"
-    text = "企業での記事共有や転載・複製をご希望の方は、リンク先をご覧ください。"
-    body = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{printed}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
-    data = page(body=body)
-    article = convert(data)
-    assert [block.text for block in article.body] == PARAGRAPHS
-    (removed,) = [item for item in article.provenance.removed if item.rule == "copyright"]
+    (removed,) = [item for item in article.provenance.removed if item.rule == rule]
     assert removed.text == text
     assert data[removed.span.start : removed.span.end].decode() == printed
 
