@@ -70,6 +70,8 @@ LISTED_ITEM_WORDS = 20  # a related block lists headlines: an item this long or 
 _NAME_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s*[：｜]\s*|\s+(?:--|[|\-–—:·•»])\s+")
 _ELLIPSIS = ("…", "...")
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Thai, kana, Chinese characters, Hangul: scripts whose text has few spaces to find it by."""
 # Bylines the markup declares: rel=author links, microdata authors, and the elements sites class as bylines.
 # The cheap substring test comes first: the class is normalised only where it can match.
 _BYLINE_MARKUP = etree.XPath(
@@ -151,8 +153,8 @@ class _Page:
         if span is not None:
             return span
         words, page = text.split(), self.decoded.text
-        if len(words) < 4:
-            return self._locate_by_characters(text, after)
+        if len(words) < 4:  # too few words to locate by; text written without spaces, by its characters
+            return self._locate_by_characters(text, after) if _UNSPACED_SCRIPT.search(text) else None
         start, taken = -1, 0
         for count in range(1, len(words)):  # the longest opening the page prints as it stands
             found = page.find(" ".join(words[:count]), after)

@@ -211,14 +211,14 @@ def _drop_furniture(state: _State) -> None:
         furniture = classify(text[bullet.end() :] if bullet else text)
         if furniture is not None:
             state.removed[index] = furniture.rule
+            # an opener printed as an item of a menu ("+ Most read", "+ アクセスランキング") is a link, not a block's head
+            opens = furniture.opens and bullet is None
             if furniture.ends:
                 state.ends.add(index)
-            if furniture.opens and bullet is None:
+            if opens:
                 state.opens.add(index)
             if furniture.teaser and index > 0 and index - 1 not in state.removed:
                 state.teasers.add(index - 1)
-            # an opener printed as an item of a menu ("+ Most read", "+ アクセスランキング") is a link, not a block's head
-            opens = furniture.opens and bullet is None
             opened, number = (furniture.rule if opens else None), 1
             room = TEASER_HEAD_LINES if furniture.teaser else len(state.lines)
             continue
