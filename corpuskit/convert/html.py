@@ -24,6 +24,7 @@ HTTP header (captures), then ``<meta charset>``, then strict UTF-8, then detecti
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -535,9 +536,35 @@ def _dates(draft: Draft, page: _Page, url: str | None) -> None:
         for key, value in page.tags(*tags):
             candidates.append(page.found(dates.normalize(value), _method("meta", key), value))
         candidates = [item for item in candidates if item.value]
+        if name == "published":
+            in_url = _url_date(url)
+            # A path is minted when the story first appears; metadata may carry a later republication.
+            if in_url is not None and (not candidates or in_url.value < str(candidates[0].value)[:10]):
+                candidates.insert(0, in_url)
         if name == "published" and not candidates:
             candidates += _htmldate(page, url)
         draft.offer(name, candidates)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?=[/_-]|$)")
+
+
+def _url_date(url: str | None) -> _Found | None:
+    """A whole date in the page's address ("/2017/7/12/unter-uns-montauk"), as a day.
+
+    >>> _url_date("https://www.befifty.de/home/2017/7/12/unter-uns-montauk").value
+    '2017-07-12'
+    >>> _url_date("https://example.com/2017/13/40/x") is None, _url_date("https://example.com/news/2017/") is None
+    (True, True)
+    """
+    found = _URL_DATE.search(urlsplit(url).path) if url else None
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    return _Found(day.isoformat(), "url", found.group().strip("/"), None)
 
 
 def _htmldate(page: _Page, url: str | None) -> list[_Found]:

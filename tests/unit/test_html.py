@@ -197,6 +197,24 @@ def test_a_title_that_is_the_headline_joined_to_the_site_name_gives_the_headline
     assert convert(data).title == title
 
 
+@pytest.mark.parametrize(
+    ("url", "published", "method"),
+    [
+        ("https://news.example.com/2017/7/12/housing-plan", "2017-07-12", "url"),  # minted before: a republication
+        ("https://news.example.com/2020/1/5/housing-plan", "2019-06-17T18:28:00+02:00", "jsonld.date-published"),
+        ("https://news.example.com/housing-plan", "2019-06-17T18:28:00+02:00", "jsonld.date-published"),
+    ],
+)
+def test_a_date_in_the_address_earlier_than_the_metadata_is_the_published_date(
+    url: str, published: str, method: str
+) -> None:
+    head = jsonld(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2019-06-17T18:28:00+02:00"}
+    )
+    article = convert(page(head=head), url=url)
+    assert (article.published, article.provenance.fields["published"].method) == (published, method)
+
+
 @pytest.mark.parametrize("separator", [" | ", " -- "])
 def test_opengraph_title_loses_the_site_name_and_site_names_never_become_bylines(separator: str) -> None:
     head = (
