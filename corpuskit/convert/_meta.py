@@ -67,7 +67,8 @@ _WEEKDAY_NAMES = (
 _WEEKDAYS = tuple(name for names in _WEEKDAY_NAMES for name in names)
 # Times before dates: "Updated 10:39am BST, 9 June 2021".
 _CLOCK_FIRST = (
-    rf"\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:(?:[a-z]+day|"
+    # not a timestamp's offset or seconds ("2019-01-07T17:27:31+02:00 Juni 19th, 2018")
+    rf"(?<![+:.-])\b(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])\s*(?P<ampm>[ap]\.?m\.?)?{_ZONE}\s*,?\s*(?:on\s+)?(?:(?:[a-z]+day|"
     + "|".join(_WEEKDAYS)
     + r")\.?,?\s+)?"
 )

@@ -140,6 +140,8 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("2018年6月18日 10:01", "2018-06-18T10:01", None),
         ("2023年11月17日（金） 15:13", "2023-11-17T15:13", None),
         ("2019년 8월 20일", "2019-08-20", None),
+        # a timestamp's offset is no clock before the next date ("+02:00 Juni 19th")
+        ("2019-01-07T17:27:31+02:00 Juni 19th, 2018", "2019-01-07T17:27:31+02:00", "2018-06-19"),
         # a short day name between the clock and the date
         ("Updated 4:48 PM EST, Mon November 6, 2023", "2023-11-06T16:48-05:00", None),
         (
