@@ -100,12 +100,13 @@ _ZONES = {
     "AEDT": "+11:00",
 }
 _UPDATED = re.compile(
-    r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|mis à jour|actualizado)\b", re.IGNORECASE
+    r"\b(?:updated|modified|last (?:updated|modified)|edited|aktualisiert|aktualisierung|mis à jour|actualizado)\b",
+    re.IGNORECASE,
 )
 # The labels a date is printed under ("Published", "Veröffentlicht am", "Publié le").
 _DATE_LABELS = (
     "published", "posted", "updated", "veröffentlicht", "aktualisiert", "publié", "publicado", "pubblicato",
-    "gepubliceerd", "bijgewerkt",
+    "gepubliceerd", "bijgewerkt", "aktualisierung", "erstellt", "letzte", "zuletzt", "stand", "datum",
 )  # fmt: skip
 _DATELINE_WORDS = re.compile(
     r"\b(?:modified|last|first|on|at|am|pm|and|the|date|time|"
@@ -547,7 +548,11 @@ def _trim_date_lead(text: str) -> str:
     >>> _trim_date_lead("by Jake Roe on"), _trim_date_lead("Blackswan Thursday,"), _trim_date_lead("By Tran Le")
     ('by Jake Roe', 'Blackswan', 'By Tran Le')
     """
-    words = text.strip(" ,|•·–—-:").split()
+    words = text.strip(" ,|•·–—-").split()
+    # a label printed with its colon ("Von: Andreas R. Am: 29.12.2014"), whatever its case
+    if words and words[-1].endswith(":") and words[-1][:-1].lower() in _DATE_LEAD_WORDS | _DATE_LEAD_LABELS:
+        words.pop()
+    words = " ".join(words).strip(" ,|•·–—-:").split()
     while words and (words[-1] in _DATE_LEAD_WORDS or words[-1].lower().strip(".,") in _DATE_LEAD_LABELS):
         words.pop()
         if words:

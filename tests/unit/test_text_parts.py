@@ -263,6 +263,7 @@ def test_a_byline_and_a_dateline_on_one_line() -> None:
     assert found is not None and [c.name for c in found[0]] == ["Wikimedia Foundation"]
     assert found[1].published == "2020-01-15"
     assert parse_credited_dateline("15 January 2020") is None  # a dateline alone credits no one
+    assert parse_credited_dateline("Letzte Aktualisierung: 18.01.2018") is None  # "last updated" is no one
 
 
 @pytest.mark.parametrize(
@@ -273,6 +274,7 @@ def test_a_byline_and_a_dateline_on_one_line() -> None:
         ("von Diane Roe Veröffentlicht am 1. Mai 2019", "2019-05-01", "Diane Roe"),
         ("par Florence Roe, le 15 septembre 2009", "2009-09-15", "Florence Roe"),
         ("By Tran Le 15 May 2020", "2020-05-15", "Tran Le"),  # a name may end in "Le"
+        ("Von: Andreas Roe Am: 29.12.2014", "2014-12-29", "Andreas Roe"),  # a label with its colon, in any case
     ],
 )
 def test_the_words_leading_the_date_in_are_not_part_of_the_name(line: str, published: str, name: str) -> None:
