@@ -291,6 +291,7 @@ _BYLINE = re.compile(
     rf"^(?:[-–—•|]\s*)?(?:(?P<role>[^\W\d_][\w ,&'’-]{{2,60}}?)\s+)?(?:by|written by|words by|reporting by|von|par|por|di)\s*:?\s+(?P<names>{_NAME}(?:{_JOINER}{_NAME})*)\s*(?:[,|–—-]\s*(?P<tail>[^\W\d_][\w ,&'’.-]{{2,80}}))?$",
     re.IGNORECASE,
 )
+_BY_WORD = re.compile(r"(?:by|von|par|por|di|door)\s", re.IGNORECASE)
 # "Author: X", "Autoren: X und Y", "Texto: X", with the role or agency in brackets after the names.
 _AUTHOR_LABEL = re.compile(
     r"^(?:authors?|autor(?:in|en|es|as|a|i|e)?|auteurs?|autrice|text|texto|testo|tekst|verfasst von)\s*:\s*"
@@ -505,7 +506,7 @@ def _credited(
     if dateline is None or not credit_text:
         return None
     credits = parse_byline(credit_text)
-    if credits is None:
+    if credits is None and not _BY_WORD.match(credit_text):  # "Von Christian am ...": a first name alone is no byline
         named = parse_name_line(credit_text)
         # a bare name may be the page's section ("North Korea 09:31 August 20, 2019")
         credits = [named] if named is not None and not (is_section and is_section(named.name)) else None
@@ -626,9 +627,8 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     if len(rest.split()) > 20 or not _POST_META_WORDS.search(rest):
         return None
     byline = _POST_META_BY.search(rest)
-    credits = []
-    if byline is not None and _looks_like_name(byline.group("name")):
-        credits = [Credit(fix_name_case(byline.group("name")), None, None)]
+    name = _trim_date_lead(byline.group("name")) if byline is not None else ""  # "von Christian am" <date>
+    credits = [Credit(fix_name_case(name), None, None)] if name and _looks_like_name(name) else []
     return credits, Dateline(found[0][2], None)
 
 

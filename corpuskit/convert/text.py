@@ -985,6 +985,16 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
         if credits and _take_credits(draft, credits, "byline", lines[index]):
             state.evidence.add(index)
             return min(end, index)
+    # A dateline under the text, as blogs print their post's meta below it ("12. September 2013", "Malte Welding |
+    # 29.07.2006 um 14:26", "Von Christian am 03.05.2013, 11:51 | 0 Meinungen"), when the head printed none.
+    if draft.published is None:
+        for index in islice((i for i in range(end, len(lines)) if _worded(state, i)), 2):
+            dated = _meta.parse_dated_line(lines[index].text) or _meta.parse_post_meta(lines[index].text)
+            if dated is not None and _take_dateline(draft, dated[1], lines[index]):
+                if dated[0]:
+                    _take_credits(draft, dated[0], "byline", lines[index])
+                state.evidence.add(index)
+                break
     # The agency's credits under its story ("Additional reporting by X; Editing by Y") are part of it.
     under = [i for i in after if i >= end]
     if under and _CONTRIBUTORS.match(lines[under[0]].text):

@@ -1344,3 +1344,24 @@ def test_a_listing_item_printed_without_its_date_is_still_the_listings() -> None
     record = convert("\n".join([*ARTICLE, "Part of complete coverage on", *listing, "© 2014 Example"]).encode())
     assert [block.text for block in record.body] == ARTICLE[1:]
     assert {item.rule for item in record.provenance.removed if item.text in listing} == {"dated-listing"}
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "bylines"),
+    [
+        ([ARTICLE[0]], "2006-07-29T14:26", ["Malte Welding"]),  # the post's meta under the text
+        ([ARTICLE[0], "3 March 2005"], "2005-03-03", []),  # a dateline in the head comes first
+    ],
+)
+def test_a_blogs_post_meta_under_the_text_dates_and_signs_it(
+    head: list[str], published: str, bylines: list[str]
+) -> None:
+    page = [*head, *ARTICLE[1:], "Malte Welding | 29.07.2006 um 14:26", "1 Kommentar", "Leave a Reply"]
+    record = convert("\n".join(page).encode())
+    assert (record.published, [credit.name for credit in record.bylines]) == (published, bylines)
+    assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_first_name_before_am_is_no_byline_in_a_post_line() -> None:
+    found = parse_post_meta("Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen")
+    assert found is not None and found[0] == [] and found[1].published == "2013-05-03T11:51"
