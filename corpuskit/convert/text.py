@@ -187,6 +187,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     start, end = _main_region(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
+    _read_inner_dateline(state, draft, body_start, end)
     _restore_numbered_lists(state, body_start, end)
     _drop_author_boxes(state, draft, body_start, end)
     _read_body(state, draft, body_start, end)
@@ -1000,6 +1001,32 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
     if under and _CONTRIBUTORS.match(lines[under[0]].text):
         return under[0] + 1
     return end
+
+
+def _read_inner_dateline(state: _State, draft: Draft, start: int, end: int) -> None:
+    """A post's dateline inside the text region, where the region begins above the post (a site's intro, a
+    teaser): "Publié le 9 juin 2019", "Blog entry by Annisa Rahmawati | 28 April, 2017". Taken when the head
+    and the signature gave no date, with the headline right above it when none was found: a dateline with
+    a label or a byline is metadata, never the story's text (a timeline's dates have neither)."""
+    if draft.published is not None:
+        return
+    lines = state.lines
+    for index in range(start, end):
+        if not state.free(index) or not _meta.has_year(lines[index].text):
+            continue
+        dated = _meta.parse_dated_line(lines[index].text)
+        if dated is None or not dated[0]:
+            dated = _meta.parse_post_meta(lines[index].text)
+        if dated is None or not _take_dateline(draft, dated[1], lines[index]):
+            continue
+        if dated[0]:
+            _take_credits(draft, dated[0], "byline", lines[index])
+        state.evidence.add(index)
+        above = index - 1
+        if draft.title is None and above >= start and state.free(above) and is_headline(lines[above].text):
+            draft.set_field("title", lines[above].text, "headline", lines[above])
+            state.evidence.add(above)
+        return
 
 
 # --- 5. body ----------------------------------------------------------------------

@@ -1365,3 +1365,22 @@ def test_a_blogs_post_meta_under_the_text_dates_and_signs_it(
 def test_a_first_name_before_am_is_no_byline_in_a_post_line() -> None:
     found = parse_post_meta("Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen")
     assert found is not None and found[0] == [] and found[1].published == "2013-05-03T11:51"
+
+
+def test_a_posts_dateline_inside_the_text_region_is_its_metadata() -> None:
+    """The region begins at a site's intro above the post: the post's headline and its dateline with a byline
+    are read as the head, not kept as text."""
+    intro = (
+        "Indonesia is a treasure chest of biodiversity, home to between ten and fifteen per cent of all known "
+        "plants, mammals and birds, and its forests are under threat from the palm oil and paper industries."
+    )
+    more = (
+        "The mass destruction of its rainforests and carbon-rich peatlands for palm oil and paper is wiping out "
+        "the habitats of orangutans, tigers and elephants, and the lives of millions who depend on them."
+    )
+    headline, dateline = "Palm oil company promises to protect forests", "Blog entry by Jane Roe | 28 April, 2017"
+    site = [intro, more, intro.replace("Indonesia", "Borneo"), more.replace("its", "Borneo's")]
+    record = convert("\n".join([*site, headline, dateline, *ARTICLE[1:]]).encode())
+    assert (record.title, record.published) == (headline, "2017-04-28")
+    assert [credit.name for credit in record.bylines] == ["Jane Roe"]
+    assert [block.text for block in record.body] == [*site, *ARTICLE[1:]]
