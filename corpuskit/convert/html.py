@@ -541,8 +541,8 @@ def _dates(draft: Draft, page: _Page, url: str | None) -> None:
             # A path is minted when the story first appears; metadata may carry a later republication.
             if in_url is not None and (not candidates or in_url.value < str(candidates[0].value)[:10]):
                 candidates.insert(0, in_url)
-        if name == "published" and not candidates:
-            candidates += _htmldate(page, url)
+            if not candidates:
+                candidates += _htmldate(page, url)
         draft.offer(name, candidates)
 
 

@@ -990,17 +990,28 @@ def _read_signature(state: _State, draft: Draft, body_start: int, end: int) -> i
     # 29.07.2006 um 14:26", "Von Christian am 03.05.2013, 11:51 | 0 Meinungen"), when the head printed none.
     if draft.published is None:
         for index in islice((i for i in range(end, len(lines)) if _worded(state, i)), 2):
-            dated = _meta.parse_dated_line(lines[index].text) or _meta.parse_post_meta(lines[index].text)
-            if dated is not None and _take_dateline(draft, dated[1], lines[index]):
-                if dated[0]:
-                    _take_credits(draft, dated[0], "byline", lines[index])
-                state.evidence.add(index)
+            if _take_dated(state, draft, index, plain=True):
                 break
     # The agency's credits under its story ("Additional reporting by X; Editing by Y") are part of it.
     under = [i for i in after if i >= end]
     if under and _CONTRIBUTORS.match(lines[under[0]].text):
         return under[0] + 1
     return end
+
+
+def _take_dated(state: _State, draft: Draft, index: int, *, plain: bool) -> bool:
+    """Take a dated line's date, and its byline when it names someone, with the line as their evidence: a
+    dateline (a plain one only if ``plain``), a byline with a dateline, or a post line ("Publié le ...")."""
+    line = state.lines[index]
+    dated = _meta.parse_dated_line(line.text)
+    if dated is None or not (dated[0] or plain):
+        dated = _meta.parse_post_meta(line.text)
+    if dated is None or not _take_dateline(draft, dated[1], line):
+        return False
+    if dated[0]:
+        _take_credits(draft, dated[0], "byline", line)
+    state.evidence.add(index)
+    return True
 
 
 def _read_inner_dateline(state: _State, draft: Draft, start: int, end: int) -> None:
@@ -1014,14 +1025,8 @@ def _read_inner_dateline(state: _State, draft: Draft, start: int, end: int) -> N
     for index in range(start, end):
         if not state.free(index) or not _meta.has_year(lines[index].text):
             continue
-        dated = _meta.parse_dated_line(lines[index].text)
-        if dated is None or not dated[0]:
-            dated = _meta.parse_post_meta(lines[index].text)
-        if dated is None or not _take_dateline(draft, dated[1], lines[index]):
+        if not _take_dated(state, draft, index, plain=False):
             continue
-        if dated[0]:
-            _take_credits(draft, dated[0], "byline", lines[index])
-        state.evidence.add(index)
         above = index - 1
         if draft.title is None and above >= start and state.free(above) and is_headline(lines[above].text):
             draft.set_field("title", lines[above].text, "headline", lines[above])
