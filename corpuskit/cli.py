@@ -38,6 +38,14 @@ def _cmd_schema(options: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+STDIN = Path("/dev/stdin")
+
+
+def _inputs(values: Sequence[str]) -> list[Path]:
+    """The paths given, ``-`` standing for standard input (read once, as a pipe is)."""
+    return [STDIN if value == "-" else Path(value) for value in values]
+
+
 def _report_missing(command: str, paths: list[Path], also: list[str] | None = None) -> bool:
     """Say which inputs do not exist (a usage error); True when any is missing."""
     missing = [str(path) for path in paths if not path.exists()] + (also or [])
@@ -53,7 +61,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.convert.sidecar import load_sidecar
     from corpuskit.jsonl import dumps
 
-    sources = [Path(source) for source in options.sources]
+    sources = _inputs(options.sources)
     sidecar_missing = [options.sidecar] if options.sidecar is not None and not Path(options.sidecar).is_file() else []
     if _report_missing("convert", sources, sidecar_missing):
         return EXIT_USAGE
@@ -178,7 +186,7 @@ def _cmd_pack(options: argparse.Namespace, out: TextIO) -> int:
 def _cmd_export(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit import export
 
-    paths = [Path(path) for path in options.paths]
+    paths = _inputs(options.paths)
     if _report_missing("export", paths):
         return EXIT_USAGE
     problems: list[Diagnostic] = []
@@ -201,7 +209,7 @@ def _cmd_stats(options: argparse.Namespace, out: TextIO) -> int:
 
     from corpuskit import export
 
-    paths = [Path(path) for path in options.paths]
+    paths = _inputs(options.paths)
     if _report_missing("stats", paths):
         return EXIT_USAGE
     problems: list[Diagnostic] = []
@@ -242,7 +250,7 @@ def _cmd_validate(options: argparse.Namespace, out: TextIO) -> int:
     from corpuskit.reporters import REPORTERS
     from corpuskit.validate import validate_paths
 
-    paths = [Path(path) for path in options.paths]
+    paths = _inputs(options.paths)
     if _report_missing("validate", paths):
         return EXIT_USAGE
     try:
@@ -392,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    convert.add_argument("sources", nargs="+", metavar="SRC", help="files or directories")
+    convert.add_argument("sources", nargs="+", metavar="SRC", help="files or directories (- reads standard input)")
     convert.add_argument(
         "-o", "--output", default="-", help="output file (.jsonl, .jsonl.gz, .jsonl.zst); - for stdout"
     )
@@ -423,7 +431,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument(
+        "paths", nargs="+", metavar="PATH", help="record files, directories or packages (- reads standard input)"
+    )
     validate.add_argument("--output-format", choices=["text", "json", "github", "junit", "sarif"], default="text")
     validate.add_argument(
         "--select", action="append", metavar="CODES", help="comma-separated codes or prefixes (default: all)"
@@ -478,7 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="export records to Parquet, an HF dataset directory or schema.org JSON-LD",
         epilog="Example: corpuskit export bag/ --to parquet -o corpus.parquet",
     )
-    export.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
+    export.add_argument(
+        "paths", nargs="+", metavar="PATH", help="record files, directories or packages (- reads standard input)"
+    )
     export.add_argument("--to", required=True, choices=["parquet", "hf", "jsonld"])
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--license", help="for the HF dataset card")
@@ -489,7 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="records, outlets, dates, coverage and body lengths of a corpus",
         epilog="Example: corpuskit stats bag/ --json",
     )
-    stats.add_argument("paths", nargs="+", metavar="PATH", help="record files, directories or packages")
+    stats.add_argument(
+        "paths", nargs="+", metavar="PATH", help="record files, directories or packages (- reads standard input)"
+    )
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(run=_cmd_stats)
 

@@ -114,6 +114,7 @@ class Discovered:
     original: str
     converter: Converter
     escapes: bool = False  # a symlink leading out of the input tree: never read
+    data: bytes | None = None  # a pipe's bytes, read whole when it was sniffed (it cannot be read twice)
 
 
 def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Discovered]:
@@ -140,14 +141,16 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                 escapes = path.is_symlink() and not path.resolve().is_relative_to(top)
                 yield Discovered(path, unicodedata.normalize("NFC", original), original, converter, escapes)
         else:
-            converter = converter_for(root, forced)
+            converter, data = converter_for(root, forced), None
             if converter is None:
                 try:
                     with root.open("rb") as handle:
-                        converter = REGISTRY[sniff(handle.read(4096))]
+                        # A pipe (``<(zcat dump.gz)``) is gone once read: what it holds is kept for the conversion.
+                        data = handle.read() if not root.is_file() else None
+                        converter = REGISTRY[sniff(handle.read(4096) if data is None else data[:4096])]
                 except OSError:
                     converter = REGISTRY["text"]  # the read that follows reports the error
-            yield Discovered(root, unicodedata.normalize("NFC", root.name), root.name, converter)
+            yield Discovered(root, unicodedata.normalize("NFC", root.name), root.name, converter, data=data)
 
 
 def convert_paths(
@@ -222,6 +225,11 @@ def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> I
     def convert_now(name: str, source: SourceInput) -> Iterator[Article | Diagnostic]:
         return iter(convert_record(name, source, stamp))
 
+    if converter.stream is not None and found.data is not None:
+        yield C.UNREADABLE_SOURCE.diagnostic(
+            "an archive read from a pipe: archives are streamed from a file, save it to one first", path=str(path)
+        )
+        return
     if converter.stream is not None:
         yield Opened(path, relative, found.original, None)
         try:
@@ -230,7 +238,7 @@ def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> I
             yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
         return
     try:
-        data = path.read_bytes()
+        data = found.data if found.data is not None else path.read_bytes()
     except OSError as error:
         yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
         return

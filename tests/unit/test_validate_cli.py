@@ -16,6 +16,23 @@ def test_exit_codes() -> None:
     assert run_cli("validate", str(FIXTURES / "does-not-exist"))[0] == 2
 
 
+def test_a_dash_reads_standard_input() -> None:
+    import gzip
+    import subprocess
+    import sys
+
+    def validate(data: bytes) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "corpuskit", "validate", "-", "--now", "2026-11-22"]
+        return subprocess.run(command, input=data, capture_output=True, check=False)
+
+    records = (FIXTURES / "valid" / "seeds.jsonl").read_bytes()
+    for data in (records, gzip.compress(records)):
+        done = validate(data)
+        assert done.returncode == 0 and b"5 valid record(s)" in done.stdout
+    broken = validate(records[: len(records) // 2])
+    assert broken.returncode == 1 and b"/dev/stdin:" in broken.stdout
+
+
 def test_select_and_ignore() -> None:
     folder = str(FIXTURES / "invalid" / "R002")
     assert run_cli("validate", folder, "--now", "2026-11-22", "--ignore", "R002")[0] == 0

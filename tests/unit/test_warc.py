@@ -202,6 +202,30 @@ def test_files_are_recognised_by_their_first_bytes(tmp_path: Path) -> None:
     assert articles[0].provenance.converter.name == "corpuskit.html"
 
 
+def _fifo(tmp_path: Path, data: bytes) -> Path:
+    """A named pipe that a thread fills with ``data`` (as ``<(zcat dump.gz)`` would)."""
+    import os
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    threading.Thread(target=pipe.write_bytes, args=(data,), daemon=True).start()
+    return pipe
+
+
+def test_a_pipe_is_recognised_by_its_first_bytes_and_read_once(tmp_path: Path) -> None:
+    articles, problems, _ = run(_fifo(tmp_path, real_page(2).html))
+    assert len(articles) == 1 and not problems
+    assert articles[0].provenance.converter.name == "corpuskit.html"
+    assert "Report number 2, part 2" in articles[0].body[-1].text
+
+
+def test_an_archive_in_a_pipe_is_reported_not_half_read(tmp_path: Path) -> None:
+    articles, problems, _ = run(_fifo(tmp_path, build_warc([real_page(1)], gzip=True).data))
+    assert not articles and [problem.code for problem in problems] == ["C002"]
+    assert "pipe" in problems[0].detail
+
+
 def test_warc_out_round_trip_through_the_cli(tmp_path: Path) -> None:
     out = io.StringIO()
     first, warc = tmp_path / "seeds.jsonl", tmp_path / "seeds.warc.gz"
