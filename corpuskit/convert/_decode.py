@@ -1,6 +1,7 @@
 """Bytes → lines, keeping the exact byte span of every line.
 
-Decoding order: a BOM (UTF-8, UTF-16, UTF-32) decides; else strict UTF-8; else
+Decoding order: a BOM (UTF-8, UTF-16, UTF-32) decides; else NUL bytes placed as
+UTF-16 or UTF-32 place them (text written without a BOM); else strict UTF-8; else
 charset-normalizer's best guess; else latin-1 (which cannot fail and maps
 byte for byte). Line ends may be LF, CRLF or CR. Each line keeps its raw
 decoded text, its byte span in the source, and its repaired text (ftfy,
@@ -84,6 +85,9 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data[len(bom) :].decode(codec), charset, codec, len(bom))
             except UnicodeDecodeError:
                 break
+    wide = _wide_without_bom(data)
+    if wide is not None:
+        return wide
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0)
     except UnicodeDecodeError:
@@ -98,6 +102,56 @@ def decode(data: bytes) -> Decoded:
         except (UnicodeError, LookupError):
             pass
     return Decoded(data.decode("latin-1"), "iso-8859-1", "latin-1", 0)
+
+
+_WIDE_SAMPLE = 4096
+BINARY_SAMPLE = 8000
+"""Characters searched for a NUL to tell binary data from text (git searches as many bytes)."""
+
+
+def binary_evidence(text: str) -> str | None:
+    """Why decoded "text" is binary data (an image, an archive) rather than text, or None.
+
+    A NUL among its first characters, git's test: text never holds one (UTF-16 and UTF-32,
+    whose NUL bytes are parts of characters, are decoded before this is asked), while an
+    image's or an archive's first kilobytes almost always do.
+
+    >>> binary_evidence("A story.\\n"), binary_evidence("\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    (None, 'a NUL at character 8')
+    """
+    nul = text.find("\x00", 0, BINARY_SAMPLE)
+    return f"a NUL at character {nul}" if nul >= 0 else None
+
+
+def _wide_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 or UTF-32 written without a BOM, told by where its NUL bytes fall.
+
+    Latin letters, digits and punctuation take one byte and one or three NULs in these
+    encodings, always on the same side of the code unit; no text in an 8-bit encoding
+    holds NULs like that (UTF-8 would decode them as control characters).
+
+    >>> [_wide_without_bom("Storm news".encode(codec)).codec for codec in ("utf-16-le", "utf-16-be", "utf-32-le")]
+    ['utf-16-le', 'utf-16-be', 'utf-32-le']
+    >>> _wide_without_bom(b"Storm news") is None, _wide_without_bom(bytes(range(256))) is None
+    (True, True)
+    """
+    sample = data[:_WIDE_SAMPLE]
+    if b"\x00" not in sample:
+        return None
+    for width, codec in ((4, "utf-32-le"), (4, "utf-32-be"), (2, "utf-16-le"), (2, "utf-16-be")):
+        units = len(sample) // width
+        if not units or len(data) % width:
+            continue
+        # The bytes a Latin character leaves NUL: the high ones (LE: after the low byte; BE: before it).
+        high = range(1, width) if codec.endswith("le") else range(width - 1)
+        low = 0 if codec.endswith("le") else width - 1
+        # Most code units are NUL-high, and the low bytes are not NULs themselves.
+        if all(sample[i::width].count(0) >= 0.6 * units for i in high) and sample[low::width].count(0) <= 0.1 * units:
+            try:
+                return Decoded(data.decode(codec), codec.replace("-le", "le").replace("-be", "be"), codec, 0)
+            except UnicodeDecodeError:
+                continue
+    return None
 
 
 # Short texts fit several single-byte code pages equally well; Western legacy text

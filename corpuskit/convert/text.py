@@ -38,7 +38,7 @@ from typing import Literal
 
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
-from corpuskit.convert._decode import HTML_TAG, Line, decode, split_lines
+from corpuskit.convert._decode import HTML_TAG, Line, binary_evidence, decode, split_lines
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -169,6 +169,10 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     says so, and ``provenance.removed`` says what the page held.
     """
     decoded = decode(source.data)
+    binary = binary_evidence(decoded.text)
+    if binary is not None:
+        yield C.NO_ARTICLE_TEXT.diagnostic(f"binary data, not text: {binary}")
+        return
     lines, normalizations = split_lines(decoded)
     if not lines:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")

@@ -84,14 +84,15 @@ NO_ARTICLE_TEXT = declare(
     Severity.WARNING,
     """
     A page (an HTML file or a captured response) holds no article text, or a text
-    file holds no visible line (empty, white space, invisible characters).
+    file holds no visible line (empty, white space, invisible characters) or is binary
+    data rather than text (a NUL among its first 8,000 characters).
 
     ## Why
     No record is written for it, so the page would otherwise vanish without a trace.
 
     ## Example
     A captured redirect notice, a page that is all script, an image gallery without captions,
-    an empty `.txt` file.
+    an empty `.txt` file, an image saved under a `.txt` name.
 
     ## Fix
     Nothing, if the page is not an article. Otherwise check that the capture is complete

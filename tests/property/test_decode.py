@@ -14,6 +14,8 @@ from corpuskit.convert._decode import (
     _SUSPECT,
     Decoded,
     _collapse,
+    binary_evidence,
+    decode,
     might_be_damaged,
     repair,
     split_lines,
@@ -78,3 +80,38 @@ def test_white_space_is_collapsed_as_split_and_join_collapse_it(text: str) -> No
     """The fast path (a printable, single-spaced text is left as it is) means what splitting says."""
     expected = " ".join(text.split()) if "\ufeff" not in text else re.sub(r"[\s\ufeff]+", " ", text).strip()
     assert _collapse(text) == expected
+
+
+# Mostly Latin text (letters, digits, punctuation, line ends) with some accented and non-Latin letters.
+_MOSTLY_LATIN = (
+    st.lists(
+        st.one_of(
+            st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=8, max_size=60), st.just("\n")
+        ),
+        min_size=1,
+        max_size=20,
+    )
+    .map("".join)
+    .filter(lambda text: sum(char.isalnum() for char in text) >= 4)
+)
+
+
+@given(
+    _MOSTLY_LATIN,
+    st.text(st.sampled_from("éßø中文ж"), max_size=3),
+    st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]),
+)
+def test_utf16_and_utf32_without_a_bom_decode_to_the_text_with_exact_spans(text: str, extra: str, codec: str) -> None:
+    text = text + extra
+    data = text.encode(codec)
+    decoded = decode(data)
+    assert decoded.codec == codec and decoded.text == text
+    for line in split_lines(decoded)[0]:
+        assert data[line.start : line.end].decode(codec) == line.raw
+
+
+@given(st.binary(min_size=1, max_size=200))
+def test_bytes_with_a_nul_are_text_only_when_a_wide_encoding_explains_it(data: bytes) -> None:
+    decoded = decode(data)
+    if b"\x00" in data:
+        assert decoded.codec.startswith(("utf-16", "utf-32")) or binary_evidence(decoded.text) is not None

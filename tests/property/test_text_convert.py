@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from corpuskit.convert import REGISTRY, convert_source
 from corpuskit.convert._build import SourceInput
-from corpuskit.convert._decode import HTML_ENTITY, decode, repair, split_lines
+from corpuskit.convert._decode import HTML_ENTITY, binary_evidence, decode, repair, split_lines
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps
 from corpuskit.models import Article
@@ -29,8 +29,9 @@ def convert(data: bytes) -> Article:
 
 
 def visible(data: bytes) -> bool:
-    """Whether the text has a line to convert (without one, the converter reports C005)."""
-    return bool(split_lines(decode(data))[0])
+    """Whether the text has a line to convert and is no binary data (else the converter reports C005)."""
+    decoded = decode(data)
+    return binary_evidence(decoded.text) is None and bool(split_lines(decoded)[0])
 
 
 def _recovered(data: bytes, article: Article, start: int, end: int) -> str:
