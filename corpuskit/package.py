@@ -66,6 +66,9 @@ class PackResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
 def is_package(path: Path) -> bool:
     return path.is_dir() and (path / "bagit.txt").is_file()
 
@@ -188,6 +191,9 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
         }
         with _quiet("bagit"):
             bagit.make_bag(str(staging), info, processes=1, checksums=["sha256"])
+            # bagit writes version 0.97; the bag is RFC 8493's BagIt 1.0 (same layout), and its tag manifest says so.
+            (staging / "bagit.txt").write_text(BAGIT_TXT, encoding="utf-8")
+            bagit.Bag(str(staging)).save()
         if out.exists():
             shutil.rmtree(out)
         staging.rename(out)

@@ -38,6 +38,7 @@ def validate(path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
 def test_a_package_is_a_valid_bag_with_a_valid_manifest(bag: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert (bag / "bagit.txt").read_text().splitlines()[0] == "BagIt-Version: 1.0"  # RFC 8493
     manifest = json.loads((bag / "data" / "corpus.json").read_text())
     assert not list(validator("corpus").iter_errors(manifest))
     assert manifest["record_count"] == 5 and len(manifest["sources"]) == 5
