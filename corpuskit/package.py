@@ -70,7 +70,10 @@ BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
 
 def is_package(path: Path) -> bool:
-    return path.is_dir() and (path / "bagit.txt").is_file()
+    """A bag, or what is left of one: its ``bagit.txt``, or a package manifest with a bag manifest beside it."""
+    if not path.is_dir():
+        return False
+    return (path / "bagit.txt").is_file() or ((path / "data" / MANIFEST).is_file() and any(path.glob("manifest-*.txt")))
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -300,11 +303,13 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
             bag = bagit.Bag(shown)
     except bagit.BagError as error:
         return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: {error}", path=shown)]
+    except (UnicodeError, ValueError) as error:  # bagit reads tag files as UTF-8 text and lets the rest through
+        return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: a tag file is unreadable: {error}", path=shown)]
     found = _bag_problems(bag, shown, fast=True)
     if fast:
         return found
     bag.info.pop("Payload-Oxum", None)  # checked above; now name each missing, extra or altered file
-    found += [d for d in _bag_problems(bag, shown, fast=False) if d.code != P.OXUM_MISMATCH.code]
+    found += [d for d in _bag_problems(bag, shown, fast=False) if d.code != P.OXUM_MISMATCH.code and d not in found]
     manifest_path = root / "data" / MANIFEST
     try:
         manifest = CorpusManifest.model_validate_json(manifest_path.read_bytes())
@@ -331,8 +336,17 @@ def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
         if not error.details:
             rule = P.OXUM_MISMATCH if "Oxum" in error.message else P.BAG_STRUCTURE
             return [rule.diagnostic(error.message, path=shown)]
+        details = list(error.details)
+        if not fast and all(isinstance(detail, (bagit.FileMissing, bagit.UnexpectedFile)) for detail in details):
+            # bagit stops at an incomplete payload: the files listed and present are still checked.
+            missing = {str(detail.path) for detail in details if isinstance(detail, bagit.FileMissing)}
+            try:
+                with _quiet("bagit"):
+                    bag._validate_entries(1)
+            except bagit.BagValidationError as more:
+                details += [detail for detail in more.details if str(detail.path) not in missing]
         out = []
-        for detail in error.details:
+        for detail in details:
             where = os.path.join(shown, str(detail.path))
             if isinstance(detail, bagit.ChecksumMismatch):
                 message = f"{detail.algorithm} expected {detail.expected}, found {detail.found}"
@@ -346,6 +360,8 @@ def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
         return out
     except bagit.BagError as error:
         return [P.BAG_STRUCTURE.diagnostic(str(error), path=shown)]
+    except (UnicodeError, ValueError) as error:
+        return [P.BAG_STRUCTURE.diagnostic(f"a tag file is unreadable: {error}", path=shown)]
     return []
 
 

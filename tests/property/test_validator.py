@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from corpuskit.rules import REGISTRY, all_rules
 from corpuskit.rules.context import RuleContext
 from corpuskit.strategies import RECORD_MUTATIONS, articles, mutate
 from corpuskit.validate import ValidateOptions, validate_paths
+from tests.helpers import SEEDS, run_cli
 
 OPTIONS = ValidateOptions(now="2026-11-22")
 CONTEXT = RuleContext(now="2026-11-22", min_body_words=5)
@@ -44,6 +47,48 @@ def test_never_crashes_on_arbitrary_bytes(tmp_path: Path, data: bytes, name: str
 @given(st.lists(json_values, max_size=5))
 def test_never_crashes_on_arbitrary_json(tmp_path: Path, values: list[object]) -> None:
     _validate(tmp_path, "a.jsonl", b"".join(dump_json(value) + b"\n" for value in values))
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("package") / "bag"
+    assert run_cli("pack", str(SEEDS), "-o", str(out), "--name", "seeds")[0] == 0
+    return out
+
+
+PACKAGE_FILES = (
+    "bagit.txt",
+    "bag-info.txt",
+    "manifest-sha256.txt",
+    "tagmanifest-sha256.txt",
+    "data/corpus.json",
+    "data/records/part-00000.jsonl.zst",
+)
+_tag_like = st.lists(st.text(st.sampled_from("Bag-Version: 1.0\n\r\t \u00e9\x00data/z"), max_size=40), max_size=4)
+
+
+@settings(SAFE, max_examples=60)
+@given(
+    st.sampled_from(PACKAGE_FILES),
+    st.one_of(st.none(), st.binary(max_size=300), _tag_like.map(lambda lines: "\n".join(lines).encode())),
+)
+def test_never_crashes_on_a_damaged_package(package: Path, name: str, data: bytes | None) -> None:
+    """A package whose tag file, manifest or shard is lost or replaced by any bytes is reported, located."""
+    with tempfile.TemporaryDirectory() as folder:
+        bag = Path(folder) / "bag"
+        shutil.copytree(package, bag)
+        target = bag / name
+        if data == target.read_bytes():
+            return
+        if data is None:
+            target.unlink()
+        else:
+            target.write_bytes(data)
+        report = validate_paths([bag], OPTIONS)
+        # A tag manifest is optional (RFC 8493), so one lost or listing nothing is no fault.
+        assert report.diagnostics or name.startswith("tagmanifest")
+        for diagnostic in report.diagnostics:
+            assert diagnostic.code in REGISTRY and diagnostic.path is not None and diagnostic.path.startswith(str(bag))
 
 
 @SAFE

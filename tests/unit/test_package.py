@@ -168,3 +168,29 @@ def test_a_manifest_that_is_not_json_is_reported(bag: Path) -> None:
     (bag / "data" / "corpus.json").write_text("{not json")
     found = validate(bag, "--ignore", "P002,P005")[1]  # the bag notices the edit too
     assert [d["code"] for d in found] == ["P006"]
+
+
+def test_an_altered_file_is_named_even_when_another_is_missing(bag: Path) -> None:
+    sources = sorted((bag / "data" / "sources").rglob("*.txt"))
+    sources[0].unlink()
+    sources[1].write_bytes(sources[1].read_bytes() + b"altered")
+    found = validate(bag)[1]
+    assert [d["path"] for d in found if d["code"] == "P003"] == [str(sources[0])]
+    assert [d["path"] for d in found if d["code"] == "P002"] == [str(sources[1])]
+
+
+def test_broken_tag_files_and_a_lost_bagit_txt_are_located_bag_problems(bag: Path) -> None:
+    info = bag / "bag-info.txt"
+    info.write_bytes(b"\xff\xfe not UTF-8\n")
+    code, found = validate(bag)
+    assert code == 1 and [d["code"] for d in found] == ["P001"] and "tag file" in str(found[0]["message"])
+    info.unlink()
+    (bag / "bagit.txt").unlink()  # still a package (manifests and data/corpus.json), not loose record files
+    code, found = validate(bag)
+    assert code == 1 and [d["code"] for d in found] == ["P001"] and "bagit.txt" in str(found[0]["message"])
+
+
+def test_a_missing_payload_folder_is_reported_once(bag: Path) -> None:
+    shutil.rmtree(bag / "data")
+    found = validate(bag)[1]
+    assert [d["code"] for d in found].count("P001") == 1
