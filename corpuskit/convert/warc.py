@@ -142,10 +142,19 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
     while True:
         handle.seek(position)
         iterator = ArchiveIterator(handle, check_digests=True)
+        iterator.INC_RECORD = ""  # warcio prints this damage to stderr: it is counted below and reported, located
         start = position
         try:
             for record in iterator:
                 start = iterator.offset
+                if iterator.err_count:
+                    iterator.err_count = 0
+                    yield C.DAMAGED_ARCHIVE.diagnostic(
+                        f"damaged archive before byte {start}: a record is not followed by the"
+                        " blank lines that end it (its Content-Length may be wrong); what follows was read as the"
+                        " next record",
+                        path=shown,
+                    )
                 payload = record.content_stream().read()
                 # a complete record is read to its declared length; a record cut inside its header has none
                 complete = getattr(record.raw_stream, "limit", None) == 0 and record.rec_type is not None

@@ -179,6 +179,26 @@ def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: 
     assert "object has no attribute" not in problems[0].message
 
 
+def test_a_record_longer_than_its_content_length_is_reported_not_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """warcio reads a record to its declared length and only prints a warning when bytes remain before the
+    next one: the damage is a located report, and the record after it is still converted."""
+    capture = build_warc([real_page(i) for i in range(2)], gzip=False, extras=False)
+    data = capture.data
+    header_end = data.index(b"\r\n\r\n", capture.offsets[0]) + 4
+    length = int(data[:header_end].rsplit(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0])
+    damaged = data.replace(b"Content-Length: %d\r\n" % length, b"Content-Length: %d\r\n" % (length - 7), 1)
+    path = tmp_path / "short.warc"
+    path.write_bytes(damaged)
+    articles, problems, _ = run(path)
+    # The cut record fails its digests (C007); the bytes left over are the damage (C006), before the next record.
+    assert [problem.code for problem in problems] == ["C007", "C006"]
+    assert f"before byte {capture.offsets[1]}" in problems[1].message and "Content-Length" in problems[1].message
+    assert [article.url for article in articles] == [capture.pages[1].url]
+    assert "WARNING" not in capsys.readouterr().err
+
+
 def test_a_corrupt_gzip_member_in_the_middle_loses_only_that_member(tmp_path: Path) -> None:
     capture = build_warc([real_page(i) for i in range(3)], gzip=True, extras=False)
     data = bytearray(capture.data)
