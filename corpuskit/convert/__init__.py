@@ -262,9 +262,13 @@ def convert_source(
     shown: str | None = None,
 ) -> Iterator[Article | Diagnostic]:
     assert converter.convert is not None, f"{converter.name} reads archives, not single sources"
-    try:
-        if source.data.startswith(b"\x1f\x8b"):
+    if source.data.startswith(b"\x1f\x8b"):  # a gzipped payload (a capture served without its Content-Encoding)
+        try:
             source = replace(source, data=gzip.decompress(source.data))
+        except (OSError, EOFError, zlib.error) as error:
+            yield C.UNREADABLE_SOURCE.diagnostic(f"corrupt gzip: {error}", path=shown or source.path)
+            return
+    try:
         for item in converter.convert(source):
             if isinstance(item, Diagnostic):
                 yield item.located(path=shown or source.path)

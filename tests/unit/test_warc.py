@@ -199,6 +199,17 @@ def test_a_record_longer_than_its_content_length_is_reported_not_printed(
     assert "WARNING" not in capsys.readouterr().err
 
 
+def test_a_gzipped_payload_that_does_not_decompress_is_reported_and_the_next_converted(tmp_path: Path) -> None:
+    broken = Page("https://news.example.com/gz", gzip.compress(real_page(0).html)[:40] + b"cut", "", (), None, None)
+    capture = build_warc([broken, real_page(1)], gzip=True, extras=False)
+    path = tmp_path / "gz.warc.gz"
+    path.write_bytes(capture.data)
+    articles, problems, _ = run(path)
+    assert [(problem.code, problem.path) for problem in problems] == [("C002", f"{path.name}@{capture.offsets[0]}")]
+    assert "corrupt gzip" in problems[0].message
+    assert [article.url for article in articles] == [capture.pages[1].url]
+
+
 def test_a_corrupt_gzip_member_in_the_middle_loses_only_that_member(tmp_path: Path) -> None:
     capture = build_warc([real_page(i) for i in range(3)], gzip=True, extras=False)
     data = bytearray(capture.data)
