@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import ftfy.badness
@@ -33,6 +34,21 @@ def _texts(article: Article) -> Iterator[tuple[str, str, int]]:
         yield byline.name, "bylines", index
     for index, block in enumerate(article.body):
         yield block.text, "body", index
+
+
+_LAST: list[Any] = [None, ""]  # the last record the text rules saw, and its text values joined
+
+
+def _all_text(article: Article) -> str:
+    """The record's text values joined by spaces, built once for the four text rules that share it.
+
+    A clean record is told by one test of this string per rule (a space adds no markup, no
+    control character, no mojibake pair and no composition), so only a record with a
+    finding pays for the per-value loop that locates it.
+    """
+    if _LAST[0] is not article:
+        _LAST[0], _LAST[1] = article, " ".join(text for text, _, _ in _texts(article))
+    return str(_LAST[1])
 
 
 def _path(name: str, index: int) -> str:
@@ -159,6 +175,9 @@ def html_in_text(article: Article, context: RuleContext) -> Iterator[Finding]:
     ## Fix
     Strip the tags and decode the entities (`html.unescape`) at conversion.
     """
+    joined = _all_text(article)
+    if "<" not in joined and "&" not in joined:
+        return
     for text, name, index in _texts(article):
         tag = HTML_TAG.search(text) if "<" in text else None  # a tag needs "<", an entity "&"
         entity = HTML_ENTITY.search(text) if "&" in text else None
@@ -182,6 +201,9 @@ def mojibake(article: Article, context: RuleContext) -> Iterator[Finding]:
     Decode the source with its real charset, or repair with ftfy (corpuskit's
     converters do both, and record it in `provenance.normalizations`).
     """
+    joined = _all_text(article)
+    if joined.isascii() or not might_be_damaged(joined):
+        return
     for text, name, index in _texts(article):
         if not text.isascii() and might_be_damaged(text) and ftfy.badness.is_bad(text):
             yield "text looks like mojibake (ftfy)", _path(name, index)
@@ -201,6 +223,8 @@ def control_characters(article: Article, context: RuleContext) -> Iterator[Findi
     ## Fix
     Remove them at conversion.
     """
+    if _all_text(article).isprintable():
+        return
     for text, name, index in _texts(article):
         found = None if text.isprintable() else _CONTROL.search(text)  # control characters are not printable
         if found:
@@ -222,6 +246,8 @@ def not_nfc(article: Article, context: RuleContext) -> Iterator[Finding]:
     Normalise with `unicodedata.normalize("NFC", text)`.
     """
     del context
+    if unicodedata.is_normalized("NFC", _all_text(article)):
+        return
     for text, name, index in _texts(article):
         if not unicodedata.is_normalized("NFC", text):
             yield "text is not NFC", _path(name, index)

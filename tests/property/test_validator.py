@@ -134,3 +134,30 @@ def test_each_rule_fires_on_its_mutation_and_not_before(code: str, article: Arti
     assert code not in _codes(article)
     mutated = Article.model_validate_json(dump_json(mutate(code, article.model_dump(mode="json"))))
     assert code in _codes(mutated)
+
+
+# Text that meets every fast test of the text rules: markup, entities, controls, mojibake pairs, combining marks.
+_hygiene_text = st.text(
+    st.sampled_from("ab <>&;amp\x00\x08\x7f\u00c3\u00a9\u00e2\u20ac\u2122e\u0301\u0308\u00a0\t"), max_size=12
+)
+
+
+@given(articles(max_blocks=3), st.lists(_hygiene_text, min_size=1, max_size=5), _hygiene_text)
+def test_the_text_rules_whole_record_test_reports_what_the_per_value_loop_reports(
+    article: Article, texts: list[str], title: str
+) -> None:
+    """R006-R009 test the record's joined text first; a record passing that test would pass value by value."""
+    from corpuskit.models import Block
+    from corpuskit.rules import record as rules
+
+    body = [Block.model_construct(type="paragraph", text=text) for text in texts]  # the rules read any text
+    drawn = article.model_copy(update={"title": title or None, "body": body})
+    checks = [REGISTRY[code].check for code in ("R006", "R007", "R008", "R009")]
+    fast = [list(check(drawn, CONTEXT)) for check in checks if check is not None]
+    original = rules._all_text
+    rules._all_text = lambda _: "\x00<&e\u0301"  # fails every whole-record test: the loop runs
+    try:
+        slow = [list(check(drawn, CONTEXT)) for check in checks if check is not None]
+    finally:
+        rules._all_text = original
+    assert fast == slow
