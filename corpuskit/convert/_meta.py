@@ -183,6 +183,15 @@ def parse_dateline(text: str) -> Dateline | None:
     return _dateline(text, _find_dates(text))
 
 
+def days_printed(text: str) -> set[str]:
+    """The calendar days a text prints, in any of the forms datelines use.
+
+    >>> sorted(days_printed("Posted 1 June 2010, updated 2010-06-03T10:00 (see /2013/01/01/)"))
+    ['2010-06-01', '2010-06-03', '2013-01-01']
+    """
+    return {value[:10] for _, _, value in _find_dates(text)}
+
+
 def _dateline(text: str, found: list[tuple[int, int, str]]) -> Dateline | None:
     if not found:
         return None

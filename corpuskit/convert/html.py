@@ -581,7 +581,20 @@ def _htmldate(page: _Page, url: str | None) -> list[_Found]:
         guess = find_date(page.tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate is a heuristic: its failure only means "no date"
         return []
-    return [_Found(guess, "htmldate", guess, None)] if guess else []
+    return [_Found(_printed_precision(guess, page, url), "htmldate", guess, None)] if guess else []
+
+
+def _printed_precision(guess: str, page: _Page, url: str | None) -> str:
+    """htmldate's guess, to the precision the page supports.
+
+    Its last resorts (a copyright year, a year or a month seen anywhere) come back as the first
+    day of that year or month. A first of the month that the page (or its address) never prints is
+    such a guess: the record keeps the year ("2013"), or the year and month, not an invented day.
+    """
+    year, month, day = guess.split("-")
+    if day != "01" or guess in _meta.days_printed(f"{url or ''} {page.decoded.text}"):
+        return guess
+    return year if month == "01" else f"{year}-{month}"
 
 
 def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[tuple[dict[str, Any], _Found]]:

@@ -374,3 +374,13 @@ def test_real_pages_convert_and_beat_trafilatura_metadata_on_titles() -> None:
         dates += bool(article.published and article.published[:10] == (gold.get("publish_date") or "")[:10])
     assert ours > theirs
     assert dates >= 0.75 * len(pages)
+
+
+def test_a_first_day_htmldate_guesses_keeps_the_precision_the_page_supports() -> None:
+    """htmldate's copyright-year fallback answers "2024-01-01": the page prints no such day, so the record
+    says 2024 (the evidence keeps htmldate's answer); a first of the month the page prints stays a day."""
+    article = convert(page())  # no date anywhere but the footer's "© 2024"
+    found = article.provenance.fields["published"]
+    assert (article.published, found.method, found.evidence) == ("2024", "htmldate", "2024-01-01")
+    printed = "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + '<p class="date">Posted 1 June 2010</p>'
+    assert convert(page(body=printed)).published == "2010-06-01"
