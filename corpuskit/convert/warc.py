@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
+import importlib.util
 import io
 import re
 import uuid
@@ -133,9 +135,41 @@ def _convert_stream(
     yield from flush()
 
 
+class _BrotliDecompressor:
+    """The zlib-like decompressor warcio expects, over the brotli package's ``Decompressor``.
+
+    warcio decodes ``Content-Encoding: br`` with a ``brotli`` module of the old brotlipy kind
+    (``decompress``, a settable ``unused_data``); the maintained brotli package has neither, and
+    warcio's own set-up fails on it, leaving the payload undecoded.
+    """
+
+    def __init__(self) -> None:
+        import brotli
+
+        self._inner = brotli.Decompressor()
+        self.unused_data: bytes | None = None  # a brotli stream is one member: nothing follows it
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._inner.process(data))
+
+    def flush(self) -> bytes:
+        return b""
+
+
+@functools.cache
+def _decode_brotli() -> None:
+    """Teach warcio to decode brotli payloads (once; without the brotli package they stay encoded)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    if importlib.util.find_spec("brotli") is not None:
+        BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+
+
 def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnostic]:
     """warcio's records with payloads, offsets and lengths; resynchronises after damage."""
     from warcio.archiveiterator import ArchiveIterator
+
+    _decode_brotli()
 
     position = handle.tell()
     gzipped = handle.read(3) == _GZIP_MAGIC

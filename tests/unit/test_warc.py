@@ -153,6 +153,30 @@ def test_a_chunked_payload_is_dechunked() -> None:
     assert [block.text for block in articles[0].body] == list(page.paragraphs)
 
 
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+def test_a_compressed_payload_is_decoded(tmp_path: Path, encoding: str) -> None:
+    """Crawlers record what servers send, often with a Content-Encoding (brotli needs the brotli package)."""
+    import zlib
+
+    import brotli
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = real_page(4)
+    encoded = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](page.html)
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    http = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html"), ("Content-Encoding", encoding)], protocol="HTTP/1.1"
+    )
+    writer.write_record(writer.create_warc_record(page.url, "response", payload=io.BytesIO(encoded), http_headers=http))
+    path = tmp_path / f"{encoding}.warc.gz"
+    path.write_bytes(stream.getvalue())
+    articles, problems, _ = run(path)
+    assert not problems
+    assert [block.text for block in articles[0].body] == list(page.paragraphs)
+
+
 @pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
 @pytest.mark.parametrize("compressed", [True, False])
 def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, compressed: bool, where: float) -> None:
