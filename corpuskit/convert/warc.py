@@ -156,20 +156,29 @@ class _BrotliDecompressor:
         return b""
 
 
+def _zstd_decompressor() -> Any:
+    """A zlib-like decompressor for ``Content-Encoding: zstd`` (browsers ask for it since 2024)."""
+    import zstandard
+
+    return zstandard.ZstdDecompressor().decompressobj()
+
+
 @functools.cache
-def _decode_brotli() -> None:
-    """Teach warcio to decode brotli payloads (once; without the brotli package they stay encoded)."""
+def _decode_more_encodings() -> None:
+    """Teach warcio (once) the content encodings it does not know: brotli, when the brotli package is
+    there (without it such payloads stay encoded), and zstd."""
     from warcio.bufferedreaders import BufferedReader
 
     if importlib.util.find_spec("brotli") is not None:
         BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+    BufferedReader.DECOMPRESSORS["zstd"] = _zstd_decompressor
 
 
 def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnostic]:
     """warcio's records with payloads, offsets and lengths; resynchronises after damage."""
     from warcio.archiveiterator import ArchiveIterator
 
-    _decode_brotli()
+    _decode_more_encodings()
 
     position = handle.tell()
     gzipped = handle.read(3) == _GZIP_MAGIC

@@ -153,17 +153,19 @@ def test_a_chunked_payload_is_dechunked() -> None:
     assert [block.text for block in articles[0].body] == list(page.paragraphs)
 
 
-@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br", "zstd"])
 def test_a_compressed_payload_is_decoded(tmp_path: Path, encoding: str) -> None:
     """Crawlers record what servers send, often with a Content-Encoding (brotli needs the brotli package)."""
     import zlib
 
     import brotli
+    import zstandard
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     page = real_page(4)
-    encoded = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}[encoding](page.html)
+    compress = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress, "zstd": zstandard.compress}
+    encoded = compress[encoding](page.html)
     stream = io.BytesIO()
     writer = WARCWriter(stream, gzip=True)
     http = StatusAndHeaders(
