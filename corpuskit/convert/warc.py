@@ -307,6 +307,10 @@ def _converter_for(kind: str, item: _Capture, media_type: str | None) -> str | N
         return "html"
     if media_type in _TEXT_TYPES:
         return "text"
+    if media_type is None:  # served without a Content-Type: a page is known by its first bytes, as browsers know it
+        from corpuskit.convert import sniff
+
+        return "html" if sniff(item.payload[:4096]) == "html" else None
     return None
 
 

@@ -179,6 +179,24 @@ def test_a_compressed_payload_is_decoded(tmp_path: Path, encoding: str) -> None:
     assert [block.text for block in articles[0].body] == list(page.paragraphs)
 
 
+def test_a_response_without_a_content_type_is_known_by_its_first_bytes(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    for page in (real_page(5), Page("https://news.example.com/logo", b"\x89PNG\r\n\x1a\n\x00\x00", "", (), None, None)):
+        http = StatusAndHeaders("200 OK", [("Server", "test")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(page.url, "response", payload=io.BytesIO(page.html), http_headers=http)
+        )
+    path = tmp_path / "untyped.warc.gz"
+    path.write_bytes(stream.getvalue())
+    articles, problems, skipped = run(path)
+    assert not problems and [article.url for article in articles] == [real_page(5).url]
+    assert skipped == Counter({"response without media type": 1})
+
+
 @pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
 @pytest.mark.parametrize("compressed", [True, False])
 def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, compressed: bool, where: float) -> None:
