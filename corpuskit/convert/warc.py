@@ -130,6 +130,13 @@ def _convert_stream(
         if converter is None:
             yield Skipped(_skip_reason(kind, item, media_type), shown)
             continue
+        truncated = record.rec_headers.get_header("WARC-Truncated")
+        if truncated:
+            yield C.CAPTURE_TRUNCATED.diagnostic(
+                f"record {record_id} at byte {item.offset}: the crawler cut the capture short"
+                f" (WARC-Truncated: {truncated}); its text may stop early",
+                path=shown,
+            )
         originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
         pending = (record_id, converter, _source(item, relative, media_type, charset))
     yield from flush()
@@ -310,7 +317,8 @@ def _converter_for(kind: str, item: _Capture, media_type: str | None) -> str | N
     if media_type is None:  # served without a Content-Type: a page is known by its first bytes, as browsers know it
         from corpuskit.convert import sniff
 
-        return "html" if sniff(item.payload[:4096]) == "html" else None
+        identified = item.record.rec_headers.get_header("WARC-Identified-Payload-Type")  # Common Crawl's detection
+        return "html" if identified in _HTML_TYPES or sniff(item.payload[:4096]) == "html" else None
     return None
 
 

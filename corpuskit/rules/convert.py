@@ -159,3 +159,24 @@ UNRESOLVED_REVISIT = declare(
     Convert the WARC that holds the original capture too.
     """,
 )
+
+CAPTURE_TRUNCATED = declare(
+    "C009",
+    "capture-truncated",
+    Severity.WARNING,
+    """
+    The crawler cut a capture short (its `WARC-Truncated` header): the record is converted from what
+    was kept, and its text may stop before the article ends.
+
+    ## Why
+    A truncated capture is intact as a WARC record (its digests match what was kept), so nothing
+    else would tell that the article's end is missing.
+
+    ## Example
+    A response record with `WARC-Truncated: length`: the crawler stopped at its size limit
+    (Common Crawl keeps the first 1 MiB of a page, older crawls less).
+
+    ## Fix
+    Nothing in the corpus; recrawl the page if its whole text matters.
+    """,
+)

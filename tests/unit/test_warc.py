@@ -195,6 +195,41 @@ def test_a_response_without_a_content_type_is_known_by_its_first_bytes(tmp_path:
     articles, problems, skipped = run(path)
     assert not problems and [article.url for article in articles] == [real_page(5).url]
     assert skipped == Counter({"response without media type": 1})
+    # Common Crawl names the type it detected: a fragment of a page with no doctype is converted on its word.
+    fragment = real_page(7).html.split(b"<body>", 1)[1]
+    http = StatusAndHeaders("200 OK", [("Server", "test")], protocol="HTTP/1.1")
+    headers = {"WARC-Identified-Payload-Type": "text/html"}
+    record = writer.create_warc_record(
+        real_page(7).url, "response", payload=io.BytesIO(fragment), http_headers=http, warc_headers_dict=headers
+    )
+    writer.write_record(record)
+    path.write_bytes(stream.getvalue())
+    assert [article.url for article in run(path)[0]] == [real_page(5).url, real_page(7).url]
+
+
+def test_a_capture_the_crawler_truncated_is_converted_with_a_warning(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = real_page(6)
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    kept = page.html[: len(page.html) * 3 // 4]  # the crawler's size limit cut the page
+    record = writer.create_warc_record(
+        page.url,
+        "response",
+        payload=io.BytesIO(kept),
+        http_headers=http,
+        warc_headers_dict={"WARC-Truncated": "length"},
+    )
+    writer.write_record(record)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(stream.getvalue())
+    articles, problems, _ = run(path)
+    assert [(problem.code, problem.severity.value) for problem in problems] == [("C009", "warning")]
+    assert "WARC-Truncated: length" in problems[0].message
+    assert [article.url for article in articles] == [page.url]
 
 
 @pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
