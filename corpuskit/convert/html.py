@@ -592,9 +592,27 @@ def _printed_precision(guess: str, page: _Page, url: str | None) -> str:
     such a guess: the record keeps the year ("2013"), or the year and month, not an invented day.
     """
     year, month, day = guess.split("-")
-    if day != "01" or guess in _meta.days_printed(f"{url or ''} {page.decoded.text}"):
+    if day != "01" or _prints_day(f"{url or ''} {page.decoded.text}", guess):
         return guess
     return year if month == "01" else f"{year}-{month}"
+
+
+def _prints_day(text: str, day: str) -> bool:
+    """Whether ``text`` prints the day (``YYYY-MM-DD``) in a dateline's form: read around each of its year's prints.
+
+    >>> _prints_day("<p>Posted 1 June 2010</p> <p>© 2010</p>", "2010-06-01"), _prints_day("© 2010", "2010-01-01")
+    (True, False)
+    """
+    year = day[:4]
+    at = text.find(year)
+    while at >= 0:
+        if day in _meta.days_printed(text[max(0, at - _DAY_REACH) : at + _DAY_REACH]):
+            return True
+        at = text.find(year, at + len(year))
+    return False
+
+
+_DAY_REACH = 40  # characters either side of a year that a printed date spans ("Wednesday, 1st of January, 2013")
 
 
 def _credits(text: str, method: str, page: _Page, site_names: set[str]) -> list[tuple[dict[str, Any], _Found]]:
