@@ -147,7 +147,7 @@ class _BrotliDecompressor:
 
     warcio decodes ``Content-Encoding: br`` with a ``brotli`` module of the old brotlipy kind
     (``decompress``, a settable ``unused_data``); the maintained brotli package has neither, and
-    warcio's own set-up fails on it, leaving the payload undecoded.
+    with it warcio's own set-up raises, so that the record cannot be read at all.
     """
 
     def __init__(self) -> None:
