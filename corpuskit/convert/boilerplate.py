@@ -745,8 +745,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=20,
         gate=("@",),
     ),
-    # a payment link asking for donations ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/x", "PromptPay 0993000060423")
-    _rule("donation-banner", r".*(?:paypal\.me/|promptpay).*", max_words=40, gate=("paypal.me/", "promptpay")),
+    # a payment link asking for donations ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/x", "PromptPay 0993000060423"):
+    # PromptPay with the account number to pay to, not a sentence that names the payment system
+    _rule(
+        "donation-banner",
+        r".*(?:paypal\.me/|promptpay\b.*(?<![0-9])[0-9](?:[ -]?[0-9]){8,}(?![0-9])).*",
+        max_words=40,
+        gate=("paypal.me/", "promptpay"),
+    ),
     # a teaser's age ("2 hours ago", "Veröffentlicht/Aktualisiert: vor 51 Minuten", "hace 3 días")
     _rule(
         "relative-date",
