@@ -112,7 +112,11 @@ _CJK_RELATED = (
     "인기기사", "추천기사",
 )  # fmt: skip
 _CJK_MORE = ("続きを読む", "もっと見る", "詳しくはこちら", "阅读全文", "查看更多", "더보기", "기사 더보기")
-_CJK_PAYWALL = ("会員限定", "有料会員の方のみ", "会員登録が必要です", "続きをお読みいただけます", "付费阅读")
+# notices, not the words they use: "会員限定" (members only) alone is said of events and offers in articles
+_CJK_PAYWALL = (
+    "記事は会員限定", "会員限定記事", "有料会員限定", "有料会員の方のみ", "会員登録が必要です", "続きをお読みいただけます",
+    "付费阅读",
+)  # fmt: skip
 _CJK_COPYRIGHT = (
     "無断転載",
     "転載・複製",
@@ -123,6 +127,7 @@ _CJK_COPYRIGHT = (
     "재배포 금지",
     "재배포금지",
 )
+_CJK_NOTICE_CHARS = 60
 _CJK_EDITOR = ("纠错", "糾錯", "责任编辑", "責任編輯")
 _THAI_RELATED = ("เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "อ่านเพิ่มเติม")
 # a network's name before the page's address or handle on it ("Facebook: https://fb.me/x", "LINE ไอดี = @x")
@@ -668,8 +673,21 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         teaser=True,
         gate=_CJK_MORE,
     ),
-    _rule("subscription-banner", rf".*{_one_of(_CJK_PAYWALL)}.*", max_words=30, ends=True, gate=_CJK_PAYWALL),
-    _rule("copyright", rf".*{_one_of(_CJK_COPYRIGHT)}.*", max_words=30, gate=_CJK_COPYRIGHT),
+    # A notice is a short line: CJK text has few spaces, so a whole paragraph counts as a few "words"; 60
+    # characters keep these from a sentence that quotes the words ("版权所有者", the copyright holder, is no notice).
+    _rule(
+        "subscription-banner",
+        rf"(?=.{{0,{_CJK_NOTICE_CHARS}}}$).*{_one_of(_CJK_PAYWALL)}.*",
+        max_words=30,
+        ends=True,
+        gate=_CJK_PAYWALL,
+    ),
+    _rule(
+        "copyright",
+        rf"(?=.{{0,{_CJK_NOTICE_CHARS}}}$).*{_one_of(_CJK_COPYRIGHT)}(?![者人]).*",
+        max_words=30,
+        gate=_CJK_COPYRIGHT,
+    ),
     _rule(
         "editor-credit",
         rf"(?:[【\[(（]?\s*{_one_of(_CJK_EDITOR)}\s*(?:[:：]\s*[^】\])）]{{1,12}})?\s*[】\])）]?\s*){{1,2}}",

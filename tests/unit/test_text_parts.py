@@ -653,6 +653,14 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ('โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', "donation-banner"),
         ("The central bank said PromptPay transfers rose 20 percent in 2019 to 6.4 billion baht.", None),
         ("今日は会員登録の日だと彼は言った。", None),
+        ("新しいラウンジは会員限定で、来月から営業を始めると同社は発表した。", None),
+        ("法院认定，版权所有者有权要求平台删除侵权内容并赔偿损失。", None),
+        (
+            "著作権法の改正案について、政府は無断転載された画像の削除を事業者に義務づける方針を示し、業界団体は"
+            "運用ルールの明確化を強く求めた。",
+            None,
+        ),
+        ("Copyright © 2018 新华网 版权所有", "copyright"),
         ("05:22 – Quelle: dpa", "video-widget"),
         ("12:30 - Source: the minister said it was fine.", None),
         ("Open Navigation Menu", "navigation"),
