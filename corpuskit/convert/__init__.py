@@ -238,19 +238,27 @@ def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> I
             yield C.CONVERSION_FAILED.diagnostic(f"{type(error).__name__}: {error}", path=str(path))
         return
     try:
-        data = found.data if found.data is not None else path.read_bytes()
+        raw = found.data if found.data is not None else path.read_bytes()
     except OSError as error:
         yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
         return
-    if data.startswith(b"\x1f\x8b"):  # a gzipped page or scrape: the source is what it holds
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as error:
-            yield C.UNREADABLE_SOURCE.diagnostic(f"corrupt gzip: {error}", path=str(path))
-            return
+    data = _gunzipped(raw)  # a gzipped page or scrape: the source is what it holds
+    if isinstance(data, str):
+        yield C.UNREADABLE_SOURCE.diagnostic(data, path=str(path))
+        return
     source = SourceInput(relative, data)
     yield Opened(path, relative, found.original, source)
     yield from convert_source(converter, source, row=unit.row, stamp=stamp, shown=str(path))
+
+
+def _gunzipped(data: bytes) -> bytes | str:
+    """What gzipped bytes hold (other bytes as they are), or why they do not decompress."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as error:
+        return f"corrupt gzip: {error}"
 
 
 def convert_source(
@@ -262,12 +270,12 @@ def convert_source(
     shown: str | None = None,
 ) -> Iterator[Article | Diagnostic]:
     assert converter.convert is not None, f"{converter.name} reads archives, not single sources"
-    if source.data.startswith(b"\x1f\x8b"):  # a gzipped payload (a capture served without its Content-Encoding)
-        try:
-            source = replace(source, data=gzip.decompress(source.data))
-        except (OSError, EOFError, zlib.error) as error:
-            yield C.UNREADABLE_SOURCE.diagnostic(f"corrupt gzip: {error}", path=shown or source.path)
-            return
+    data = _gunzipped(source.data)  # a gzipped payload (a capture served without its Content-Encoding)
+    if isinstance(data, str):
+        yield C.UNREADABLE_SOURCE.diagnostic(data, path=shown or source.path)
+        return
+    if data is not source.data:
+        source = replace(source, data=data)
     try:
         for item in converter.convert(source):
             if isinstance(item, Diagnostic):
