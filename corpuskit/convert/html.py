@@ -592,7 +592,7 @@ def _printed_precision(guess: str, page: _Page, url: str | None) -> str:
     such a guess: the record keeps the year ("2013"), or the year and month, not an invented day.
     """
     year, month, day = guess.split("-")
-    if day != "01" or _prints_day(f"{url or ''} {page.decoded.text}", guess):
+    if day != "01" or _prints_day(url or "", guess) or _prints_day(page.decoded.text, guess):
         return guess
     return year if month == "01" else f"{year}-{month}"
 
