@@ -127,7 +127,8 @@ _CJK_COPYRIGHT = (
     "재배포 금지",
     "재배포금지",
 )
-_CJK_NOTICE_CHARS = 60
+_CJK_NOTICE = r"(?=.{0,60}$).*"
+"""Where a CJK notice's words may stand: anywhere in a line of at most 60 characters (see the rules)."""
 _CJK_EDITOR = ("纠错", "糾錯", "责任编辑", "責任編輯")
 _THAI_RELATED = ("เรื่องที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวล่าสุด", "อ่านเพิ่มเติม")
 # a network's name before the page's address or handle on it ("Facebook: https://fb.me/x", "LINE ไอดี = @x")
@@ -677,14 +678,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # characters keep these from a sentence that quotes the words ("版权所有者", the copyright holder, is no notice).
     _rule(
         "subscription-banner",
-        rf"(?=.{{0,{_CJK_NOTICE_CHARS}}}$).*{_one_of(_CJK_PAYWALL)}.*",
+        rf"{_CJK_NOTICE}{_one_of(_CJK_PAYWALL)}.*",
         max_words=30,
         ends=True,
         gate=_CJK_PAYWALL,
     ),
     _rule(
         "copyright",
-        rf"(?=.{{0,{_CJK_NOTICE_CHARS}}}$).*{_one_of(_CJK_COPYRIGHT)}(?![者人]).*",
+        rf"{_CJK_NOTICE}{_one_of(_CJK_COPYRIGHT)}(?![者人]).*",
         max_words=30,
         gate=_CJK_COPYRIGHT,
     ),
