@@ -43,7 +43,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 UTF8_BOM = b"\xef\xbb\xbf"
 SHARD_LEVEL = 10  # zstd level of shards and of ``.zst`` output
-RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".json", ".ndjson")
+RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".json", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 
 _DECOMPRESSION_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError)
 
@@ -108,6 +108,9 @@ def _read_stream_with_lines(
         records = 0
         lineno = first_line - 1
         for lineno, raw in enumerate(lines, first_line):
+            if lineno == 1 and (wide := wide_encoding(raw[:4])) is not None:
+                yield 1, _wide_file(wide, path)  # rather than every line reported on its own, and none a record
+                return
             if lineno == 1 and raw.startswith(UTF8_BOM):
                 yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
                 raw = raw[len(UTF8_BOM) :]
@@ -132,6 +135,38 @@ def _read_stream_with_lines(
         return
     if records == 0 and whole_file:
         yield None, F.EMPTY_FILE.diagnostic("file holds no records", path=path)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 a record file's first bytes show (by their BOM, or NULs beside its first ``{`` or ``[``).
+
+    >>> wide_encoding("{}".encode("utf-16")), wide_encoding("{}".encode("utf-16-be")), wide_encoding(b"{}")
+    ('UTF-16', 'UTF-16BE', None)
+    """
+    for bom, name in _WIDE_BOMS:
+        if head.startswith(bom):
+            return name
+    for first in (b"{", b"["):
+        for start, name in ((first + b"\0\0\0", "UTF-32LE"), (b"\0\0\0" + first, "UTF-32BE")):
+            if head.startswith(start):
+                return name
+        for start, name in ((first + b"\0", "UTF-16LE"), (b"\0" + first, "UTF-16BE")):
+            if head.startswith(start):
+                return name
+    return None
+
+
+def _wide_file(encoding: str, path: str) -> Diagnostic:
+    message = f"file is {encoding}, not UTF-8: re-encode it (iconv -f {encoding} -t UTF-8)"
+    return F.INVALID_UTF8.diagnostic(message, path=path, line=1, column=1)
+
+
+_WIDE_BOMS = (  # named as iconv reads them: its UTF-16 and UTF-32 take the byte order from the BOM
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 def parse_record(raw: bytes, *, path: str | None = None, line: int | None = None) -> Article | tuple[Diagnostic, ...]:
@@ -257,9 +292,52 @@ def _decompressed(stream: BinaryIO) -> Iterator[bytes]:
     if head.startswith(GZIP_MAGIC):
         return iter(gzip.GzipFile(fileobj=buffered, mode="rb"))
     if head.startswith(ZSTD_MAGIC):
-        reader = zstandard.ZstdDecompressor().stream_reader(buffered, read_across_frames=True)
-        return iter(io.BufferedReader(reader))
+        return iter(io.BufferedReader(_ZstdFrames(buffered)))
     return iter(buffered)
+
+
+class _ZstdFrames(io.RawIOBase):
+    """The content of zstd frames one after another; a frame cut short raises EOFError at the end.
+
+    python-zstandard's own stream reader ends quietly inside an unfinished frame, so a truncated
+    ``.jsonl.zst`` read as a shorter file (or as an empty one) with nothing reported.
+    """
+
+    def __init__(self, inner: io.BufferedReader) -> None:
+        self._inner = inner
+        self._frame = zstandard.ZstdDecompressor().decompressobj()
+        self._in_frame = False  # the current frame has been fed bytes and has not ended
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._inner.read(_ZSTD_CHUNK)
+            if not chunk:
+                if self._in_frame:
+                    raise EOFError("zstd frame ended before its end-of-frame marker")
+                return 0
+            self._pending = memoryview(self._feed(chunk))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def _feed(self, chunk: bytes) -> bytes:
+        out = []
+        while chunk:
+            self._in_frame = True
+            out.append(self._frame.decompress(chunk))
+            if not self._frame.eof:
+                break
+            chunk, self._in_frame = self._frame.unused_data, False
+            self._frame = zstandard.ZstdDecompressor().decompressobj()
+        return b"".join(out)
+
+
+_ZSTD_CHUNK = 1 << 16
 
 
 class _Readable(io.RawIOBase):
@@ -282,6 +360,9 @@ def _read_json_document(stream: BinaryIO, path: str) -> Iterator[ReadItem]:
         data = stream.read()
     except OSError as error:
         yield F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path)
+        return
+    if (wide := wide_encoding(data[:4])) is not None:
+        yield _wide_file(wide, path)
         return
     if data.startswith(UTF8_BOM):
         yield F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
@@ -392,9 +473,12 @@ def _parse_any(raw: bytes) -> Any | Diagnostic:
     try:
         json.loads(text)
     except json.JSONDecodeError as error:
-        return F.INVALID_JSON.diagnostic(error.msg.removesuffix(" at"), column=error.colno)
-    except (RecursionError, ValueError) as error:
-        return F.INVALID_JSON.diagnostic(str(error) or type(error).__name__)
+        message = error.msg.removesuffix(" at")
+        if message == "Extra data" and text[: error.pos].rstrip(" \t").endswith("\r"):
+            message += ": records separated by a bare CR (classic Mac line ends); JSON Lines ends lines with LF"
+        return F.INVALID_JSON.diagnostic(message, column=error.colno)
+    except (RecursionError, ValueError):  # a number of thousands of digits: Python's limit, reported in orjson's words
+        return F.INVALID_JSON.diagnostic(orjson_error.msg, column=orjson_error.colno)
     # The standard library accepts what orjson refuses: NaN/Infinity or lone surrogates.
     if _has_non_finite(text):
         return F.NON_FINITE_NUMBER.diagnostic("NaN and Infinity are not JSON numbers")

@@ -80,6 +80,43 @@ def test_schema_errors_carry_json_paths() -> None:
     assert all(d.record_id == record["id"] for d in items if isinstance(d, Diagnostic))
 
 
+def test_a_number_too_long_to_read_is_located_in_plain_words() -> None:
+    (item,) = read(b'{"a": ' + b"7" * 5000 + b"}")
+    assert isinstance(item, Diagnostic) and (item.code, item.line, item.column) == (
+        "F001",
+        1,
+        7,
+    )  # where the number starts
+    assert "set_int_max_str_digits" not in item.message  # Python's advice to programmers, not to the user
+
+
+@pytest.mark.parametrize(
+    ("codec", "named"),
+    [
+        ("utf-16", "UTF-16"),
+        ("utf-32", "UTF-32"),
+        ("utf-16-le", "UTF-16LE"),
+        ("utf-16-be", "UTF-16BE"),
+        ("utf-32-be", "UTF-32BE"),
+    ],
+)
+def test_a_utf16_or_utf32_file_is_one_diagnostic_not_one_per_line(codec: str, named: str, tmp_path: Path) -> None:
+    text = b"".join(GOOD + b"\n" for _ in range(50)).decode()
+    for name in ("wide.jsonl", "wide.json"):
+        (tmp_path / name).write_bytes((text if name.endswith("l") else f"[{GOOD.decode()}]").encode(codec))
+        (item,) = read_records(tmp_path / name)
+        assert isinstance(item, Diagnostic) and (item.code, item.line) == ("F002", 1)
+        assert item.message == f"file is {named}, not UTF-8: re-encode it (iconv -f {named} -t UTF-8)"
+
+
+def test_records_separated_by_a_bare_cr_are_explained() -> None:
+    (item,) = read(GOOD + b"\r" + GOOD + b"\r")
+    assert isinstance(item, Diagnostic) and item.code == "F001" and "bare CR" in item.message
+    assert item.column == len(GOOD) + 2
+    (item,) = read(GOOD + b" " + GOOD)  # two records on one line: no talk of line ends
+    assert isinstance(item, Diagnostic) and item.message == "Extra data"
+
+
 def test_bom_and_empty_file() -> None:
     assert codes(read(b"\xef\xbb\xbf" + GOOD + b"\n")) == ["F009"]
     assert codes(read(b"")) == ["F008"]
@@ -92,6 +129,23 @@ def test_truncated_gzip_keeps_the_lines_before_the_break(tmp_path: Path) -> None
     items = list(read_records(path))
     assert codes(items) == ["F003"]
     assert sum(isinstance(item, Article) for item in items) > 0
+
+
+ZSTD_FRAMES = [zstandard.ZstdCompressor().compress(b"".join(GOOD + b"\n" for _ in range(n))) for n in (40, 3)]
+ZSTD_FILE = b"".join(ZSTD_FRAMES)
+
+
+@given(st.integers(min_value=4, max_value=len(ZSTD_FILE) - 1))  # from its magic number on
+@example(4)  # the magic number alone
+@example(len(ZSTD_FRAMES[0]))  # a whole frame: a shorter file, not a broken one
+def test_zstd_cut_anywhere_is_reported_and_keeps_what_came_before(cut: int) -> None:
+    """python-zstandard's stream reader ends quietly in an unfinished frame; a cut file must say so."""
+    items = read(ZSTD_FILE[:cut], "cut.jsonl.zst")
+    articles = [item for item in items if isinstance(item, Article)]
+    assert codes(items) == ([] if cut == len(ZSTD_FRAMES[0]) else ["F003"])
+    assert len(articles) <= 43 and all(article == example_article() for article in articles)
+    if cut >= len(ZSTD_FRAMES[0]):
+        assert len(articles) >= 40
 
 
 def test_zstd_and_gzip_output_read_back(tmp_path: Path) -> None:
