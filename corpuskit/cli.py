@@ -57,7 +57,7 @@ def _report_missing(command: str, paths: list[Path], also: list[str] | None = No
 def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     from collections import Counter
 
-    from corpuskit.convert import Opened, Skipped, convert_paths
+    from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
     from corpuskit.convert.sidecar import load_sidecar
     from corpuskit.jsonl import dumps
 
@@ -72,6 +72,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
     skipped: Counter[str] = Counter()
+    unclaimed: list[str] = []
     with (
         _record_output(options.output, shards) as write,
         _warc_out(options.warc_out) as warc,
@@ -90,6 +91,8 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
             if isinstance(item, Diagnostic):
                 problems += 1
                 print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
+            elif isinstance(item, Skipped) and item.reason == UNCLAIMED:
+                unclaimed.append(item.path)
             elif isinstance(item, Skipped):
                 skipped[item.reason] += 1
             elif isinstance(item, Opened):
@@ -106,7 +109,21 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
         if skipped:
             detail = ", ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
             print(f"skipped {sum(skipped.values())} archive record(s) ({detail})", file=sys.stderr)
+        if unclaimed:
+            print(_left_out(unclaimed), file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_OK
+
+
+def _left_out(paths: list[str]) -> str:
+    """The summary line for files a folder walk did not convert, with a few of them named."""
+    shown = ", ".join(paths[:_NAMED]) + (f" and {len(paths) - _NAMED} more" if len(paths) > _NAMED else "")
+    return (
+        f"left out {len(paths)} file(s) that are neither named nor shaped like a source: {shown}"
+        " (name a file to convert it as text, or use --from)"
+    )
+
+
+_NAMED = 5
 
 
 def _shard_writer(output: str, shard_mib: int | None) -> ShardWriter | str | None:
@@ -174,6 +191,8 @@ def _cmd_pack(options: argparse.Namespace, out: TextIO) -> int:
         return EXIT_USAGE
     for item in result.diagnostics:
         print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
+    if result.left_out:
+        print(_left_out(result.left_out), file=sys.stderr)
     manifest = result.manifest
     print(
         f"packed {manifest.record_count} record(s) in {len(manifest.files)} shard(s) with {len(manifest.sources)}"

@@ -64,6 +64,9 @@ class PackOptions:
 class PackResult:
     manifest: CorpusManifest
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    left_out: list[str] = field(
+        default_factory=list
+    )  # files of a walked folder that are neither named nor shaped like a source
 
 
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -138,12 +141,13 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     """Convert the sources (or read the record files) and write a BagIt package to ``out``."""
     import bagit
 
-    from corpuskit.convert import Opened, Skipped, convert_paths
+    from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
     from corpuskit.convert._build import converted_at
     from corpuskit.convert.sidecar import load_sidecar
 
     staging = _prepare(out, inputs, options.force)
     diagnostics: list[Diagnostic] = []
+    left_out: list[str] = []
     shards = ShardWriter(staging / "records", options.shard_bytes)
     stats = CorpusStats()
 
@@ -174,7 +178,10 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
                     add(converted)
                 elif isinstance(converted, Diagnostic):
                     diagnostics.append(converted)
-                elif not isinstance(converted, Skipped):
+                elif isinstance(converted, Skipped):
+                    if converted.reason == UNCLAIMED:
+                        left_out.append(converted.path)
+                else:
                     raise AssertionError(converted)
         shards.close()
         files = [entry | {"path": f"records/{entry['path']}"} for entry in shards.files]
@@ -203,7 +210,7 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return PackResult(manifest, diagnostics)
+    return PackResult(manifest, diagnostics, left_out)
 
 
 def _store_source(staging: Path, item: Any, sources: dict[str, dict[str, Any]]) -> None:

@@ -28,6 +28,7 @@ from corpuskit.rules import convert as C
 
 __all__ = [
     "REGISTRY",
+    "UNCLAIMED",
     "Converter",
     "Discovered",
     "Item",
@@ -79,6 +80,16 @@ REGISTRY: dict[str, Converter] = {
 }
 
 
+def _gunzipped_head(head: bytes) -> bytes:
+    """The first bytes a gzip member's start holds (``head`` itself when it is not gzip; b"" when corrupt)."""
+    if not head.startswith(b"\x1f\x8b"):
+        return head
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+    except zlib.error:
+        return b""
+
+
 def sniff(head: bytes) -> str:
     """The converter for a file nobody claims by name, from its first bytes (gzip looked into).
 
@@ -86,9 +97,8 @@ def sniff(head: bytes) -> str:
     ('warc', 'html', 'text')
     """
     if head.startswith(b"\x1f\x8b"):
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
-        except zlib.error:
+        head = _gunzipped_head(head)
+        if not head:
             return "text"
     if head.startswith((b"WARC/1.", b"filedesc://")):
         return "warc"
@@ -96,6 +106,32 @@ def sniff(head: bytes) -> str:
     if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<!--")):
         return "html"
     return "text"
+
+
+UNCLAIMED = "file neither named nor shaped like a source"
+"""The reason a file met in a folder walk is skipped: no converter claims its name, and its first
+bytes are neither a WARC nor an HTML page (a stylesheet, an image, a README)."""
+
+
+def _identified(path: Path, top: Path) -> Converter | None:
+    """The converter for a file met in a walk whose name no converter claims, if its first bytes
+    show a WARC or a page (a saved ``story.php``, an ``index.html?p=12``): a fallback to text would
+    turn stylesheets and scripts into records. A symlink out of the tree is never read."""
+    if path.is_symlink() and not path.resolve().is_relative_to(top):
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return None
+    kind = sniff(head)
+    if kind == "warc":
+        return REGISTRY[kind]
+    lowered = _gunzipped_head(head).lower()
+    return REGISTRY[kind] if kind == "html" and (b"<html" in lowered or b"<!doctype html" in lowered) else None
+
+
+_SNIFF_BYTES = 4096
 
 
 def converter_for(path: Path, forced: str | None = None) -> Converter | None:
@@ -117,13 +153,15 @@ class Discovered:
     data: bytes | None = None  # a pipe's bytes, read whole when it was sniffed (it cannot be read twice)
 
 
-def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Discovered]:
-    """Every convertible file, in a stable order.
+def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Discovered | Skipped]:
+    """Every convertible file, in a stable order, and every file of a walk left out.
 
     A directory is walked recursively (symlinked directories are not followed,
     symlinked files that lead out of the tree are flagged) and keeps the files a
-    converter claims; a file given directly is its own root, so its relative path
-    is its name, and a file no converter claims by name is sniffed.
+    converter claims by name or that show a WARC or a page in their first bytes;
+    the others are skipped and counted. A file given directly is its own root, so
+    its relative path is its name, and a file no converter claims by name is
+    sniffed (plain text is the fallback: the user named it).
     """
     for root in paths:
         if root.is_dir():
@@ -131,11 +169,13 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
             top = root.resolve()
             for folder, dirs, files in os.walk(root):
                 dirs.sort()
-                for name in files:
+                for name in sorted(files):
                     path = Path(folder) / name
-                    converter = converter_for(path, forced)
+                    converter = converter_for(path, forced) or _identified(path, top)
                     if converter is not None:
                         found.append((path, converter))
+                    else:
+                        yield Skipped(UNCLAIMED, str(path))
             for path, converter in sorted(found, key=lambda item: item[0]):
                 original = path.relative_to(root).as_posix()
                 escapes = path.is_symlink() and not path.resolve().is_relative_to(top)
@@ -147,7 +187,7 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                     with root.open("rb") as handle:
                         # A pipe (``<(zcat dump.gz)``) is gone once read: what it holds is kept for the conversion.
                         data = handle.read() if not root.is_file() else None
-                        converter = REGISTRY[sniff(handle.read(4096) if data is None else data[:4096])]
+                        converter = REGISTRY[sniff(handle.read(_SNIFF_BYTES) if data is None else data[:_SNIFF_BYTES])]
                 except OSError:
                     converter = REGISTRY["text"]  # the read that follows reports the error
             yield Discovered(root, unicodedata.normalize("NFC", root.name), root.name, converter, data=data)
@@ -174,6 +214,10 @@ def convert_paths(
         yield from sidecar.problems
     units: list[Unit] = []
     for found in discover(paths, forced):
+        if isinstance(found, Skipped):
+            if not (sidecar is not None and sidecar.path is not None and _same_file(Path(found.path), sidecar.path)):
+                yield found
+            continue
         row = sidecar.for_path(found.relative) if sidecar is not None and found.converter.convert else None
         if row is not None:
             used.add(found.relative)
@@ -189,6 +233,13 @@ def convert_paths(
     if sidecar is not None:
         for key in sorted(set(sidecar.rows) - used):
             yield C.SIDECAR_UNMATCHED.diagnostic(f"sidecar row for {key!r} matched no source", path=sidecar.name)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ class Sidecar:
     name: str
     rows: dict[str, dict[str, _Found]]
     problems: tuple[Diagnostic, ...]
+    path: Path | None = None  # the file it was read from (a walk that meets it does not count it as left out)
 
     def for_path(self, path: str) -> dict[str, _Found] | None:
         return self.rows.get(path)
@@ -42,7 +43,7 @@ def load_sidecar(path: Path) -> Sidecar:
         data = path.read_bytes()
     except OSError as error:
         return Sidecar(
-            name, {}, (C.SIDECAR_INVALID.diagnostic(f"cannot read sidecar: {error.strerror}", path=str(path)),)
+            name, {}, (C.SIDECAR_INVALID.diagnostic(f"cannot read sidecar: {error.strerror}", path=str(path)),), path
         )
     rows: dict[str, dict[str, _Found]] = {}
     problems: list[Diagnostic] = []
@@ -60,7 +61,7 @@ def load_sidecar(path: Path) -> Sidecar:
                 message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
                 problems.append(C.SIDECAR_INVALID.diagnostic(f"{field_name}: {message}", path=str(path), line=line))
         rows[key] = values
-    return Sidecar(name, rows, tuple(problems))
+    return Sidecar(name, rows, tuple(problems), path)
 
 
 def _rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:

@@ -143,16 +143,20 @@ EMPTY_FILE = declare(
     "empty-file",
     Severity.WARNING,
     """
-    A record file holds no records.
+    A record file holds no records, or a folder given to validate holds no record files.
 
     ## Why
-    An empty file is usually a failed export, not an empty corpus.
+    An empty file is usually a failed export, not an empty corpus; a folder with no
+    record files is usually the wrong folder, or records under a name validate does
+    not read (`*.json.gz`). Either way nothing was checked, which must not pass as clean.
 
     ## Example
-    A zero-byte `part-00003.jsonl`.
+    A zero-byte `part-00003.jsonl`; `corpuskit validate data/` when `data/` holds only
+    `corpus.json.gz`.
 
     ## Fix
-    Re-run the export, or remove the file.
+    Re-run the export, or remove the file; point validate at the records (or give the
+    file itself: any name is read when named on the command line).
     """,
 )
 

@@ -26,7 +26,15 @@ from typing import Any, NamedTuple
 
 from corpuskit._ordered import in_order
 from corpuskit.diagnostics import Diagnostic, Severity
-from corpuskit.jsonl import GZIP_MAGIC, ZSTD_MAGIC, is_record_file, read_range, read_records_with_lines
+from corpuskit.jsonl import (
+    GZIP_MAGIC,
+    RECORD_SUFFIXES,
+    ZSTD_MAGIC,
+    is_record_file,
+    read_range,
+    read_records_with_lines,
+    wide_encoding,
+)
 from corpuskit.models import Article
 from corpuskit.package import check_package, is_package, record_shards
 from corpuskit.rules import Rule, all_rules
@@ -90,6 +98,8 @@ def record_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+_SUFFIXES_SHOWN = ", ".join(f"*{suffix}" for suffix in RECORD_SUFFIXES)
+
 Progress = Callable[[str, int], None]
 """Called with the current file and the records read so far (every 1,000 and at each file's end)."""
 
@@ -120,7 +130,14 @@ def validate_paths(
         report.diagnostics.extend(d for d in problems if options.selected(d.code, d.path))
     if options.fast:
         paths = [path for path in paths if not is_package(path)]
-    files = list(record_files(paths))
+    files: list[Path] = []
+    for path in paths:
+        under = list(record_files([path]))
+        if not under and path.is_dir() and not is_package(path):
+            # A CI job pointed at the wrong folder (or at *.json.gz files) must not pass on nothing checked.
+            empty = EMPTY_FILE.diagnostic(f"folder holds no record files ({_SUFFIXES_SHOWN})", path=str(path))
+            report.diagnostics.extend([empty] if options.selected(empty.code, empty.path) else [])
+        files += under
     report.files = len(files)
     distributed = jobs > 1 or engine == "dask"
     size = chunk_size(files, jobs) if distributed else None
@@ -209,8 +226,13 @@ def split(path: Path, size: int | None = None) -> list[Chunk]:
     size = size or CHUNK_BYTES
     try:
         with open(path, "rb") as stream:
-            if path.name.lower().endswith(".json") or stream.read(4)[:2] in (GZIP_MAGIC[:2], ZSTD_MAGIC[:2]):
-                return [Chunk(path)]
+            head = stream.read(4)
+            if (
+                path.name.lower().endswith(".json")
+                or head[:2] in (GZIP_MAGIC[:2], ZSTD_MAGIC[:2])
+                or wide_encoding(head)
+            ):
+                return [Chunk(path)]  # read whole: a compressed stream, or a file the reader reports at once
             stream.seek(0)
             chunks: list[Chunk] = []
             start, line = 0, 1

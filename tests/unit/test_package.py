@@ -35,6 +35,18 @@ def validate(path: Path, *extra: str) -> tuple[int, list[dict[str, object]]]:
     return code, json.loads(text)["diagnostics"]
 
 
+def test_pack_names_the_files_of_a_folder_it_leaves_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "collection"
+    shutil.copytree(SEEDS, folder)
+    (folder / "NOTES.md").write_text("Scraped in 2019 by the newsroom's intern.\n")
+    code, _ = run_cli(
+        "pack", str(folder), "--sidecar", str(folder / "sidecar.csv"), "-o", str(tmp_path / "bag"), "--name", "c"
+    )
+    err = capsys.readouterr().err
+    assert code == 0 and "packed 5 record(s)" in err
+    assert f"left out 1 file(s) that are neither named nor shaped like a source: {folder / 'NOTES.md'} (" in err
+
+
 def test_a_package_is_a_valid_bag_with_a_valid_manifest(bag: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

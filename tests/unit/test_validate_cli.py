@@ -1,9 +1,11 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from corpuskit._generate import ROOT, SNAPSHOT_INPUTS
+from corpuskit.jsonl import RECORD_SUFFIXES
 from corpuskit.rules import all_rules
 from corpuskit.validate import ValidateOptions, validate_paths
 from tests.helpers import FIXTURES, run_cli
@@ -14,6 +16,16 @@ def test_exit_codes() -> None:
     assert run_cli("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22")[0] == 1
     assert run_cli("validate", str(FIXTURES / "invalid" / "R002"), "--now", "2026-11-22", "--exit-zero")[0] == 0
     assert run_cli("validate", str(FIXTURES / "does-not-exist"))[0] == 2
+
+
+def test_a_folder_with_no_record_files_is_not_a_clean_pass(tmp_path: Path) -> None:
+    (tmp_path / "corpus.json.gz").write_bytes(b"")  # a name validate does not look for in a folder
+    code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
+    assert code == 1 and f"{tmp_path}: F008 folder holds no record files (*.jsonl," in text
+    assert run_cli("validate", str(tmp_path), "--now", "2026-11-22", "--ignore", "F008")[0] == 0
+    (tmp_path / "part-00000.ndjson.zst").write_bytes((FIXTURES / "valid" / "seeds.jsonl").read_bytes())
+    code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
+    assert code == 0 and "5 valid record(s)" in text
 
 
 def test_a_dash_reads_standard_input() -> None:
@@ -144,6 +156,9 @@ def test_pre_commit_hook_and_action_are_well_formed() -> None:
     yaml = pytest.importorskip("yaml")
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hook["id"] == "corpuskit-validate" and hook["entry"] == "corpuskit validate"
+    # The names validate walks folders for, but bare .json (package.json, tsconfig.json are no records).
+    hooked = {suffix for suffix in RECORD_SUFFIXES if re.search(hook["files"], f"corpus{suffix}")}
+    assert hooked == set(RECORD_SUFFIXES) - {".json"}
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
     commands = " ".join(step.get("run", "") for step in action["runs"]["steps"])

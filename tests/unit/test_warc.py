@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpuskit.cli import main
-from corpuskit.convert import Opened, Skipped, convert_paths
+from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
 from corpuskit.convert.warc import WarcOut
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps, read_records
@@ -310,6 +310,28 @@ def test_files_are_recognised_by_their_first_bytes(tmp_path: Path) -> None:
     assert len(articles) == 1 and articles[0].provenance.capture is not None and not problems
     articles, problems, _ = run(tmp_path / "page.dat")
     assert articles[0].provenance.converter.name == "corpuskit.html"
+
+
+def test_a_folder_walk_converts_pages_by_their_bytes_and_counts_what_it_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A wget mirror: pages saved as story.php or without a suffix, next to stylesheets, images and feeds."""
+    mirror = tmp_path / "mirror"
+    (mirror / "news").mkdir(parents=True)
+    (mirror / "news" / "story.php").write_bytes(real_page(1).html)
+    (mirror / "news" / "index.html@p=2").write_bytes(gzip.compress(real_page(2).html, mtime=0))
+    (mirror / "capture").write_bytes(build_warc([real_page(3)], gzip=True).data)
+    (mirror / "style.css").write_bytes(b"body { color: red }")
+    (mirror / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (mirror / "feed.xml").write_bytes(b'<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>')
+    (mirror / "robots").write_bytes(b"User-agent: *\nDisallow:\n")
+    articles, problems, skipped = run(mirror)
+    assert sorted(article.title for article in articles) == ["Storm report 1", "Storm report 2", "Storm report 3"]
+    assert not problems and skipped[UNCLAIMED] == 4  # (the capture also holds a request and an image it skips)
+    assert main(["convert", str(mirror), "-o", str(tmp_path / "out.jsonl")], out=io.StringIO()) == 0
+    assert f"left out 4 file(s) that are neither named nor shaped like a source: {mirror / 'feed.xml'}, " in (
+        capsys.readouterr().err
+    )
 
 
 def _fifo(tmp_path: Path, data: bytes) -> Path:
