@@ -1,6 +1,6 @@
 """The command line: parse arguments into options, call library functions, return an exit code.
 
-Exit codes: 0 ok, 1 findings, 2 usage error or unreadable input.
+Exit codes: 0 ok, 1 findings (or the output closed before the run ended), 2 usage error or unreadable input.
 """
 
 from __future__ import annotations
@@ -560,7 +560,15 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         with _dask_notices(getattr(options, "engine", "local")):
             return run(options, out or sys.stdout)
     except BrokenPipeError:
-        return EXIT_OK
+        # The reader stopped early (``| head``): the run did not finish, so it cannot say "clean" (0), and
+        # what is still buffered must not end the process with a flush error of its own.
+        _silence_stdout()
+        return EXIT_FINDINGS
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):  # stdout already closed, or not a real file (tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @contextlib.contextmanager

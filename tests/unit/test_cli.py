@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,25 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli("schema", "nope")[0] == 2
     assert run_cli("no-such-command")[0] == 2
     assert run_cli()[0] == 2
+
+
+def test_a_reader_that_stops_early_is_not_a_clean_run(tmp_path: Path) -> None:
+    """``corpuskit convert dump/ | head -1`` under ``set -o pipefail`` must not pass: exit 1, and no traceback."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.helpers import SEEDS
+
+    for copy in range(40):  # far more than a pipe holds (64 KiB), so the writer meets the closed end
+        shutil.copyfile(SEEDS / "000_c0c8773b69e85a5d.txt", tmp_path / f"{copy:02d}.txt")
+    command = [sys.executable, "-m", "corpuskit", "convert", str(tmp_path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # as head does after its line
+        err = process.stderr.read()
+    assert process.returncode == 1 and b"Traceback" not in err and b"Exception ignored" not in err, err
 
 
 def test_every_subcommand_help_has_an_example() -> None:
