@@ -474,9 +474,13 @@ def _parse_any(raw: bytes) -> Any | Diagnostic:
         json.loads(text)
     except json.JSONDecodeError as error:
         message = error.msg.removesuffix(" at")
-        if message == "Extra data" and text[: error.pos].rstrip(" \t").endswith("\r"):
+        before = text[: error.pos].rstrip(" \t")
+        if message == "Extra data" and before.endswith("\r"):
             message += ": records separated by a bare CR (classic Mac line ends); JSON Lines ends lines with LF"
-        return F.INVALID_JSON.diagnostic(message, column=error.colno)
+        elif message == "Extra data" and before.endswith("\n"):  # only a whole document (.json) has line ends
+            message += ": this is JSON Lines (a record per line), and a .json file holds one record or an array: name it .jsonl"
+        # A JSON line is line 1 of itself (its reader knows which line of the file it is); a document says where.
+        return F.INVALID_JSON.diagnostic(message, line=error.lineno if error.lineno > 1 else None, column=error.colno)
     except (RecursionError, ValueError):  # a number of thousands of digits: Python's limit, reported in orjson's words
         return F.INVALID_JSON.diagnostic(orjson_error.msg, column=orjson_error.colno)
     # The standard library accepts what orjson refuses: NaN/Infinity or lone surrogates.

@@ -117,6 +117,16 @@ def test_records_separated_by_a_bare_cr_are_explained() -> None:
     assert isinstance(item, Diagnostic) and item.message == "Extra data"
 
 
+def test_a_json_document_is_located_at_its_own_line_and_json_lines_in_it_are_named(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_bytes(b'{\n  "format": "corpuskit.article/1",\n  "id": oops\n}\n')
+    (item,) = read_records(tmp_path / "broken.json")
+    assert isinstance(item, Diagnostic) and (item.code, item.line, item.column) == ("F001", 3, 9)
+    (tmp_path / "lines.json").write_bytes(GOOD + b"\n" + GOOD + b"\n")
+    (item,) = read_records(tmp_path / "lines.json")
+    assert isinstance(item, Diagnostic) and (item.code, item.line, item.column) == ("F001", 2, 1)
+    assert "name it .jsonl" in item.message
+
+
 def test_bom_and_empty_file() -> None:
     assert codes(read(b"\xef\xbb\xbf" + GOOD + b"\n")) == ["F009"]
     assert codes(read(b"")) == ["F008"]
