@@ -16,12 +16,14 @@ JSON path, and reading goes on with the next line.
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import dataclasses
 import gzip
 import hashlib
 import io
 import json
+import lzma
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -43,9 +45,14 @@ GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 UTF8_BOM = b"\xef\xbb\xbf"
 SHARD_LEVEL = 10  # zstd level of shards and of ``.zst`` output
-RECORD_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".json", ".ndjson", ".ndjson.gz", ".ndjson.zst")
+BZIP2_MAGIC = b"BZh"
+XZ_MAGIC = b"\xfd7zXZ\x00"
+COMPRESSION_MAGICS = (GZIP_MAGIC, ZSTD_MAGIC, BZIP2_MAGIC, XZ_MAGIC)
+COMPRESSIONS = (".gz", ".zst", ".bz2", ".xz")
+LINES_SUFFIXES = (".jsonl", ".ndjson")  # JSON Lines, each also compressed
+RECORD_SUFFIXES = (".json", *(f"{stem}{compression}" for stem in LINES_SUFFIXES for compression in ("", *COMPRESSIONS)))
 
-_DECOMPRESSION_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError)
+_DECOMPRESSION_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError, lzma.LZMAError)
 
 ReadItem = Article | Diagnostic
 
@@ -217,7 +224,7 @@ def write_records(records: Iterable[Article], stream: IO[bytes]) -> int:
 
 @contextlib.contextmanager
 def open_output(target: str | Path | None) -> Iterator[IO[bytes]]:
-    """Open a record file for writing: ``-``/None is stdout; ``.gz``/``.zst`` compress.
+    """Open a record file for writing: ``-``/None is stdout; ``.gz``, ``.zst``, ``.bz2`` and ``.xz`` compress.
 
     Compressed output is reproducible: gzip headers carry no time stamp or name.
     """
@@ -233,6 +240,12 @@ def open_output(target: str | Path | None) -> Iterator[IO[bytes]]:
         elif name.endswith(".zst"):
             with zstandard.ZstdCompressor(level=SHARD_LEVEL).stream_writer(raw, closefd=False) as zstd:
                 yield zstd
+        elif name.endswith(".bz2"):
+            with bz2.BZ2File(raw, mode="wb") as bzipped:
+                yield bzipped
+        elif name.endswith(".xz"):
+            with lzma.LZMAFile(raw, mode="wb") as xz:
+                yield xz
         else:
             yield raw
 
@@ -288,12 +301,27 @@ def _as_items(result: Article | tuple[Diagnostic, ...]) -> Iterator[ReadItem]:
 
 def _decompressed(stream: BinaryIO) -> Iterator[bytes]:
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(_Readable(stream))
-    head = buffered.peek(4)[:4]
+    head = buffered.peek(len(XZ_MAGIC))[: len(XZ_MAGIC)]  # the longest magic number
     if head.startswith(GZIP_MAGIC):
         return iter(gzip.GzipFile(fileobj=buffered, mode="rb"))
     if head.startswith(ZSTD_MAGIC):
         return iter(io.BufferedReader(_ZstdFrames(buffered)))
+    if head.startswith(BZIP2_MAGIC):
+        return _corrupt_as_eof(bz2.BZ2File(buffered))
+    if head.startswith(XZ_MAGIC):
+        return iter(lzma.LZMAFile(buffered))
     return iter(buffered)
+
+
+def _corrupt_as_eof(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of a bzip2 stream, its "Invalid data stream" (an OSError with no errno) raised as the corrupt
+    compression it is rather than as an unreadable file."""
+    try:
+        yield from lines
+    except OSError as error:
+        if error.errno is not None:
+            raise
+        raise EOFError(str(error)) from error
 
 
 class _ZstdFrames(io.RawIOBase):

@@ -51,7 +51,7 @@ CORRUPT_COMPRESSION = declare(
     "corrupt-compression",
     Severity.ERROR,
     """
-    A gzip or zstd stream is truncated or corrupt.
+    A gzip, zstd, bzip2 or xz stream is truncated or corrupt.
 
     ## Why
     Records after the break cannot be read; the file is incomplete.

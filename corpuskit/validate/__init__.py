@@ -27,9 +27,9 @@ from typing import Any, NamedTuple
 from corpuskit._ordered import in_order
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import (
-    GZIP_MAGIC,
-    RECORD_SUFFIXES,
-    ZSTD_MAGIC,
+    COMPRESSION_MAGICS,
+    COMPRESSIONS,
+    LINES_SUFFIXES,
     is_record_file,
     read_range,
     read_records_with_lines,
@@ -98,7 +98,9 @@ def record_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-_SUFFIXES_SHOWN = ", ".join(f"*{suffix}" for suffix in RECORD_SUFFIXES)
+_SUFFIXES_SHOWN = (
+    f"*.json, {' or '.join(f'*{stem}' for stem in LINES_SUFFIXES)}, each plain or {'/'.join(COMPRESSIONS)}"
+)
 
 Progress = Callable[[str, int], None]
 """Called with the current file and the records read so far (every 1,000 and at each file's end)."""
@@ -226,12 +228,8 @@ def split(path: Path, size: int | None = None) -> list[Chunk]:
     size = size or CHUNK_BYTES
     try:
         with open(path, "rb") as stream:
-            head = stream.read(4)
-            if (
-                path.name.lower().endswith(".json")
-                or head[:2] in (GZIP_MAGIC[:2], ZSTD_MAGIC[:2])
-                or wide_encoding(head)
-            ):
+            head = stream.read(8)
+            if path.name.lower().endswith(".json") or head.startswith(COMPRESSION_MAGICS) or wide_encoding(head[:4]):
                 return [Chunk(path)]  # read whole: a compressed stream, or a file the reader reports at once
             stream.seek(0)
             chunks: list[Chunk] = []

@@ -1,8 +1,11 @@
+import bz2
 import gzip
 import hashlib
 import io
 import json
+import lzma
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -158,12 +161,26 @@ def test_zstd_cut_anywhere_is_reported_and_keeps_what_came_before(cut: int) -> N
         assert len(articles) >= 40
 
 
-def test_zstd_and_gzip_output_read_back(tmp_path: Path) -> None:
-    for name in ("out.jsonl.zst", "out.jsonl.gz", "out.jsonl"):
+def test_compressed_output_reads_back_and_is_what_its_name_says(tmp_path: Path) -> None:
+    for name in ("out.jsonl.zst", "out.jsonl.gz", "out.jsonl.bz2", "out.jsonl.xz", "out.jsonl"):
         with open_output(tmp_path / name) as stream:
             write_records([example_article()] * 3, stream)
         assert list(read_records(tmp_path / name)) == [example_article()] * 3
     assert zstandard.ZstdDecompressor().decompress((tmp_path / "out.jsonl.zst").read_bytes(), max_output_size=10**7)
+    lines = b"".join(dumps(example_article()) + b"\n" for _ in range(3))
+    assert bz2.decompress((tmp_path / "out.jsonl.bz2").read_bytes()) == lines
+    assert lzma.decompress((tmp_path / "out.jsonl.xz").read_bytes()) == lines
+
+
+@pytest.mark.parametrize("compress", [bz2.compress, lzma.compress], ids=["bzip2", "xz"])
+def test_bzip2_and_xz_cut_or_damaged_are_reported_with_the_lines_before(
+    compress: Callable[[bytes], bytes], tmp_path: Path
+) -> None:
+    packed = compress(b"".join(GOOD + b"\n" for _ in range(400)))
+    for name, data in (("cut", packed[: len(packed) * 2 // 3]), ("damaged", packed[:-40] + bytes(40))):
+        (tmp_path / f"{name}.jsonl").write_bytes(data)  # named plainly: told by its magic bytes
+        items = list(read_records(tmp_path / f"{name}.jsonl"))
+        assert codes(items) == ["F003"], name
 
 
 def test_gzip_output_is_reproducible(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ def test_exit_codes() -> None:
 def test_a_folder_with_no_record_files_is_not_a_clean_pass(tmp_path: Path) -> None:
     (tmp_path / "corpus.json.gz").write_bytes(b"")  # a name validate does not look for in a folder
     code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
-    assert code == 1 and f"{tmp_path}: F008 folder holds no record files (*.jsonl," in text
+    assert code == 1 and f"{tmp_path}: F008 folder holds no record files (*.json, *.jsonl or *.ndjson, each" in text
     assert run_cli("validate", str(tmp_path), "--now", "2026-11-22", "--ignore", "F008")[0] == 0
     (tmp_path / "part-00000.ndjson.zst").write_bytes((FIXTURES / "valid" / "seeds.jsonl").read_bytes())
     code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
