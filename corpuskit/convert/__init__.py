@@ -74,7 +74,7 @@ class Converter:
 
 
 REGISTRY: dict[str, Converter] = {
-    "text": Converter(text.NAME, (".txt", ".text"), convert=text.convert),
+    "text": Converter(text.NAME, (".txt", ".text", ".txt.gz", ".text.gz"), convert=text.convert),
     "html": Converter(html.NAME, (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"), convert=html.convert),
     "warc": Converter(warc.NAME, (".warc", ".warc.gz", ".arc", ".arc.gz"), stream=warc.convert_file),
 }

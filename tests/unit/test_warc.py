@@ -321,12 +321,19 @@ def test_a_folder_walk_converts_pages_by_their_bytes_and_counts_what_it_leaves_o
     (mirror / "news" / "story.php").write_bytes(real_page(1).html)
     (mirror / "news" / "index.html@p=2").write_bytes(gzip.compress(real_page(2).html, mtime=0))
     (mirror / "capture").write_bytes(build_warc([real_page(3)], gzip=True).data)
+    (mirror / "scrape.txt.gz").write_bytes(gzip.compress((SEEDS / "000_c0c8773b69e85a5d.txt").read_bytes(), mtime=0))
     (mirror / "style.css").write_bytes(b"body { color: red }")
     (mirror / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (mirror / "feed.xml").write_bytes(b'<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>')
     (mirror / "robots").write_bytes(b"User-agent: *\nDisallow:\n")
     articles, problems, skipped = run(mirror)
-    assert sorted(article.title for article in articles) == ["Storm report 1", "Storm report 2", "Storm report 3"]
+    scraped = next(article for article in articles if article.provenance.converter.name == "corpuskit.text")
+    assert scraped.title is not None and "Lansman" in scraped.title
+    assert sorted(article.title for article in articles if article is not scraped) == [
+        "Storm report 1",
+        "Storm report 2",
+        "Storm report 3",
+    ]
     assert not problems and skipped[UNCLAIMED] == 4  # (the capture also holds a request and an image it skips)
     assert main(["convert", str(mirror), "-o", str(tmp_path / "out.jsonl")], out=io.StringIO()) == 0
     assert f"left out 4 file(s) that are neither named nor shaped like a source: {mirror / 'feed.xml'}, " in (
