@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from corpuskit._version import __version__
-from corpuskit.convert import REGISTRY
+from corpuskit.convert import LEFT_OUT, REGISTRY, UNCLAIMED, Opened, Skipped
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import ShardWriter, open_output
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
@@ -57,7 +57,7 @@ def _report_missing(command: str, paths: list[Path], also: list[str] | None = No
 def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     from collections import Counter
 
-    from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
+    from corpuskit.convert import convert_paths
     from corpuskit.convert.sidecar import load_sidecar
     from corpuskit.jsonl import dumps
 
@@ -72,7 +72,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
     sidecar = load_sidecar(Path(options.sidecar)) if options.sidecar else None
     records = problems = 0
     skipped: Counter[str] = Counter()
-    unclaimed: list[str] = []
+    left_out: list[Skipped] = []
     with (
         _record_output(options.output, shards) as write,
         _warc_out(options.warc_out) as warc,
@@ -91,8 +91,8 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
             if isinstance(item, Diagnostic):
                 problems += 1
                 print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
-            elif isinstance(item, Skipped) and item.reason == UNCLAIMED:
-                unclaimed.append(item.path)
+            elif isinstance(item, Skipped) and item.reason in LEFT_OUT:
+                left_out.append(item)
             elif isinstance(item, Skipped):
                 skipped[item.reason] += 1
             elif isinstance(item, Opened):
@@ -109,18 +109,18 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
         if skipped:
             detail = ", ".join(f"{reason}: {count}" for reason, count in sorted(skipped.items()))
             print(f"skipped {sum(skipped.values())} archive record(s) ({detail})", file=sys.stderr)
-        if unclaimed:
-            print(_left_out(unclaimed), file=sys.stderr)
+        for line in _left_out(left_out):
+            print(line, file=sys.stderr)
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
-def _left_out(paths: list[str]) -> str:
-    """The summary line for files a folder walk did not convert, with a few of them named."""
-    shown = ", ".join(paths[:_NAMED]) + (f" and {len(paths) - _NAMED} more" if len(paths) > _NAMED else "")
-    return (
-        f"left out {len(paths)} file(s) that are neither named nor shaped like a source: {shown}"
-        " (name a file to convert it as text, or use --from)"
-    )
+def _left_out(items: Sequence[Skipped]) -> Iterator[str]:
+    """A summary line for each reason a folder walk left files out, with a few of them named."""
+    for reason in dict.fromkeys(item.reason for item in items):
+        paths = [item.path for item in items if item.reason == reason]
+        shown = ", ".join(paths[:_NAMED]) + (f" and {len(paths) - _NAMED} more" if len(paths) > _NAMED else "")
+        hint = " (name a file to convert it as text, or use --from)" if reason == UNCLAIMED else ""
+        yield f"left out {len(paths)} file(s) that are {reason}: {shown}{hint}"
 
 
 _NAMED = 5
@@ -191,8 +191,8 @@ def _cmd_pack(options: argparse.Namespace, out: TextIO) -> int:
         return EXIT_USAGE
     for item in result.diagnostics:
         print(f"{item.location}: {item.code} {item.detail}", file=sys.stderr)
-    if result.left_out:
-        print(_left_out(result.left_out), file=sys.stderr)
+    for line in _left_out(result.left_out):
+        print(line, file=sys.stderr)
     manifest = result.manifest
     print(
         f"packed {manifest.record_count} record(s) in {len(manifest.files)} shard(s) with {len(manifest.sources)}"

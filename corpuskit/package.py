@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from pydantic import ValidationError
@@ -35,6 +35,9 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import ShardWriter, dumps, is_record_file, read_records
 from corpuskit.models import CORPUS_FORMAT, Article, CorpusManifest
 from corpuskit.rules import package as P
+
+if TYPE_CHECKING:
+    from corpuskit.convert.warc import Skipped
 
 MANIFEST = "corpus.json"
 DEFAULT_SHARD_BYTES = 64 * 1024 * 1024
@@ -64,9 +67,7 @@ class PackOptions:
 class PackResult:
     manifest: CorpusManifest
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    left_out: list[str] = field(
-        default_factory=list
-    )  # files of a walked folder that are neither named nor shaped like a source
+    left_out: list[Skipped] = field(default_factory=list)  # files of a walked folder not read, and why
 
 
 BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -141,13 +142,13 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     """Convert the sources (or read the record files) and write a BagIt package to ``out``."""
     import bagit
 
-    from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
+    from corpuskit.convert import LEFT_OUT, Opened, Skipped, convert_paths
     from corpuskit.convert._build import converted_at
     from corpuskit.convert.sidecar import load_sidecar
 
     staging = _prepare(out, inputs, options.force)
     diagnostics: list[Diagnostic] = []
-    left_out: list[str] = []
+    left_out: list[Skipped] = []
     shards = ShardWriter(staging / "records", options.shard_bytes)
     stats = CorpusStats()
 
@@ -179,8 +180,8 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
                 elif isinstance(converted, Diagnostic):
                     diagnostics.append(converted)
                 elif isinstance(converted, Skipped):
-                    if converted.reason == UNCLAIMED:
-                        left_out.append(converted.path)
+                    if converted.reason in LEFT_OUT:
+                        left_out.append(converted)
                 else:
                     raise AssertionError(converted)
         shards.close()
@@ -305,6 +306,9 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
     import bagit
 
     shown = str(root)
+    unsound = _link_problems(root) or _declaration_problems(root)
+    if unsound:  # bagit would read through them, or fail on them: the tree must be sound first
+        return unsound
     try:
         with _quiet("bagit"):
             bag = bagit.Bag(shown)
@@ -312,11 +316,13 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
         return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: {error}", path=shown)]
     except (UnicodeError, ValueError) as error:  # bagit reads tag files as UTF-8 text and lets the rest through
         return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: a tag file is unreadable: {error}", path=shown)]
-    found = _bag_problems(bag, shown, fast=True)
+    except Exception as error:
+        return [_bagit_failed(error, root)]
+    found = _bag_problems(bag, root, fast=True)
     if fast:
         return found
     bag.info.pop("Payload-Oxum", None)  # checked above; now name each missing, extra or altered file
-    found += [d for d in _bag_problems(bag, shown, fast=False) if d.code != P.OXUM_MISMATCH.code and d not in found]
+    found += [d for d in _bag_problems(bag, root, fast=False) if d.code != P.OXUM_MISMATCH.code and d not in found]
     manifest_path = root / "data" / MANIFEST
     try:
         manifest = CorpusManifest.model_validate_json(manifest_path.read_bytes())
@@ -333,9 +339,52 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
     return found
 
 
-def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
+def _link_problems(root: Path) -> list[Diagnostic]:
+    """Symbolic links in the bag that lead nowhere or out of it (a bag holds its own files)."""
+    top = root.resolve()
+    out = []
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            if not path.is_symlink():
+                continue
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError) as error:  # a link to nothing, or a loop of links
+                reason = getattr(error, "strerror", None) or "a loop of links"
+                out.append(
+                    P.BAG_STRUCTURE.diagnostic(f"a symbolic link that cannot be followed: {reason}", path=str(path))
+                )
+                continue
+            if not target.is_relative_to(top):
+                out.append(P.BAG_STRUCTURE.diagnostic(f"a symbolic link out of the bag (to {target})", path=str(path)))
+    return out
+
+
+def _declaration_problems(root: Path) -> list[Diagnostic]:
+    """bagit.txt holds each of its two tags once (RFC 8493 §2.1.1); bagit fails on a tag given twice."""
+    path = root / "bagit.txt"
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        return []  # bagit reports an unreadable or missing declaration itself
+    tags = [line.split(":", 1)[0].strip() for line in lines if ":" in line]
+    twice = sorted({tag for tag in tags if tags.count(tag) > 1})
+    return [P.BAG_STRUCTURE.diagnostic(f"the tag {tag} is given more than once", path=str(path)) for tag in twice]
+
+
+def _bagit_failed(error: Exception, root: Path) -> Diagnostic:
+    """bagit stopped on something it does not report itself: a file it cannot read, a tag given twice."""
+    if isinstance(error, OSError) and error.filename:
+        return P.BAG_STRUCTURE.diagnostic(f"cannot read: {error.strerror}", path=str(error.filename))
+    return P.BAG_STRUCTURE.diagnostic(f"bagit cannot read the bag ({type(error).__name__}: {error})", path=str(root))
+
+
+def _bag_problems(bag: Any, root: Path, *, fast: bool) -> list[Diagnostic]:
     import bagit
 
+    shown = str(root)
     try:
         with _quiet("bagit"):
             bag.validate(processes=1, fast=fast)
@@ -369,6 +418,8 @@ def _bag_problems(bag: Any, shown: str, *, fast: bool) -> list[Diagnostic]:
         return [P.BAG_STRUCTURE.diagnostic(str(error), path=shown)]
     except (UnicodeError, ValueError) as error:
         return [P.BAG_STRUCTURE.diagnostic(f"a tag file is unreadable: {error}", path=shown)]
+    except Exception as error:
+        return [_bagit_failed(error, root)]
     return []
 
 
@@ -468,7 +519,10 @@ def _reproduce(root: Path, manifest: CorpusManifest) -> list[Diagnostic]:
                 packed[item.provenance.source.sha256] = item
     out = []
     for source in manifest.sources:
-        data = (root / "data" / source.path).read_bytes()
+        try:
+            data = (root / "data" / source.path).read_bytes()
+        except OSError:
+            continue  # reported by the manifest check: a listed source that is not a readable file
         converter = converter_for(Path(source.original_path)) or REGISTRY[sniff(data[:4096])]
         if converter.convert is None or source.sha256 not in packed:
             continue

@@ -27,6 +27,8 @@ from corpuskit.models import Article
 from corpuskit.rules import convert as C
 
 __all__ = [
+    "LEFT_OUT",
+    "NOT_REGULAR",
     "REGISTRY",
     "UNCLAIMED",
     "Converter",
@@ -108,16 +110,30 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-UNCLAIMED = "file neither named nor shaped like a source"
-"""The reason a file met in a folder walk is skipped: no converter claims its name, and its first
+UNCLAIMED = "neither named nor shaped like a source"
+"""Why a file met in a folder walk is left out: no converter claims its name, and its first
 bytes are neither a WARC nor an HTML page (a stylesheet, an image, a README)."""
+NOT_REGULAR = "not regular files (pipes, sockets, devices)"
+"""Why a file met in a folder walk is left out: reading a named pipe would wait for a writer forever."""
+LEFT_OUT = (UNCLAIMED, NOT_REGULAR)
+"""The reasons a file of a walked folder is left out, as against an archive record skipped."""
+
+
+def _escapes(path: Path, top: Path) -> bool:
+    """A symbolic link that leads out of the tree (never read); a link to nothing or a loop is read, and reported."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.resolve(strict=True).is_relative_to(top)
+    except (OSError, RuntimeError):
+        return False
 
 
 def _identified(path: Path, top: Path) -> Converter | None:
     """The converter for a file met in a walk whose name no converter claims, if its first bytes
     show a WARC or a page (a saved ``story.php``, an ``index.html?p=12``): a fallback to text would
     turn stylesheets and scripts into records. A symlink out of the tree is never read."""
-    if path.is_symlink() and not path.resolve().is_relative_to(top):
+    if _escapes(path, top):
         return None
     try:
         with path.open("rb") as handle:
@@ -171,6 +187,9 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                 dirs.sort()
                 for name in sorted(files):
                     path = Path(folder) / name
+                    if path.exists() and not path.is_file():  # a named pipe would block the run
+                        yield Skipped(NOT_REGULAR, str(path))
+                        continue
                     converter = converter_for(path, forced) or _identified(path, top)
                     if converter is not None:
                         found.append((path, converter))
@@ -178,8 +197,7 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                         yield Skipped(UNCLAIMED, str(path))
             for path, converter in sorted(found, key=lambda item: item[0]):
                 original = path.relative_to(root).as_posix()
-                escapes = path.is_symlink() and not path.resolve().is_relative_to(top)
-                yield Discovered(path, unicodedata.normalize("NFC", original), original, converter, escapes)
+                yield Discovered(path, unicodedata.normalize("NFC", original), original, converter, _escapes(path, top))
         else:
             converter, data = converter_for(root, forced), None
             if converter is None:

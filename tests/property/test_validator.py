@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
@@ -63,32 +64,61 @@ PACKAGE_FILES = (
     "tagmanifest-sha256.txt",
     "data/corpus.json",
     "data/records/part-00000.jsonl.zst",
+    "data/sources/*",  # the first packaged source, whatever its digest
 )
 _tag_like = st.lists(st.text(st.sampled_from("Bag-Version: 1.0\n\r\t \u00e9\x00data/z"), max_size=40), max_size=4)
+# What a file system does to a file besides its bytes (each found a traceback in bagit or in --reproduce).
+_FILE_DAMAGE = ("a folder", "a link to nothing", "a loop of links", "a link out of the bag", "a line given twice")
 
 
-@settings(SAFE, max_examples=60)
+@settings(SAFE, max_examples=80)
 @given(
     st.sampled_from(PACKAGE_FILES),
-    st.one_of(st.none(), st.binary(max_size=300), _tag_like.map(lambda lines: "\n".join(lines).encode())),
+    st.one_of(
+        st.none(),
+        st.binary(max_size=300),
+        _tag_like.map(lambda lines: "\n".join(lines).encode()),
+        st.sampled_from(_FILE_DAMAGE),
+    ),
+    st.booleans(),
 )
-def test_never_crashes_on_a_damaged_package(package: Path, name: str, data: bytes | None) -> None:
-    """A package whose tag file, manifest or shard is lost or replaced by any bytes is reported, located."""
+def test_never_crashes_on_a_damaged_package(
+    package: Path, name: str, damage: bytes | str | None, reproduce: bool
+) -> None:
+    """A package whose tag file, manifest, shard or source is lost, replaced by any bytes, or turned into
+    something else on disk is reported, located, with or without --reproduce."""
     with tempfile.TemporaryDirectory() as folder:
         bag = Path(folder) / "bag"
         shutil.copytree(package, bag)
-        target = bag / name
-        if data == target.read_bytes():
+        target = bag / name if not name.endswith("*") else min((bag / name[:-1]).rglob("*.txt"))
+        data = target.read_bytes()
+        if damage == data:
             return
-        if data is None:
-            target.unlink()
-        else:
-            target.write_bytes(data)
-        report = validate_paths([bag], OPTIONS)
+        _damage(target, damage, data)
+        report = validate_paths([bag], dataclasses.replace(OPTIONS, reproduce=reproduce))
         # A tag manifest is optional (RFC 8493), so one lost or listing nothing is no fault.
         assert report.diagnostics or name.startswith("tagmanifest")
         for diagnostic in report.diagnostics:
             assert diagnostic.code in REGISTRY and diagnostic.path is not None and diagnostic.path.startswith(str(bag))
+
+
+def _damage(target: Path, damage: bytes | str | None, data: bytes) -> None:
+    if isinstance(damage, bytes):
+        target.write_bytes(damage)
+        return
+    if damage == "a line given twice":
+        lines = data.splitlines(keepends=True)
+        target.write_bytes(data + (lines[0] if lines else b"\n"))
+        return
+    target.unlink()
+    if damage == "a folder":
+        target.mkdir()
+    elif damage == "a link to nothing":
+        target.symlink_to(target.with_name("nowhere"))
+    elif damage == "a loop of links":
+        target.symlink_to(target.name)
+    elif damage == "a link out of the bag":
+        target.symlink_to(SEEDS / "000_c0c8773b69e85a5d.txt")
 
 
 @SAFE

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from corpuskit.cli import main
-from corpuskit.convert import UNCLAIMED, Opened, Skipped, convert_paths
+from corpuskit.convert import NOT_REGULAR, UNCLAIMED, Opened, Skipped, convert_paths
 from corpuskit.convert.warc import WarcOut
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps, read_records
@@ -337,6 +337,31 @@ def test_a_folder_walk_converts_pages_by_their_bytes_and_counts_what_it_leaves_o
     assert not problems and skipped[UNCLAIMED] == 4  # (the capture also holds a request and an image it skips)
     assert main(["convert", str(mirror), "-o", str(tmp_path / "out.jsonl")], out=io.StringIO()) == 0
     assert f"left out 4 file(s) that are neither named nor shaped like a source: {mirror / 'feed.xml'}, " in (
+        capsys.readouterr().err
+    )
+
+
+def test_a_folder_walk_survives_pipes_loops_and_dangling_links(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    folder = tmp_path / "scrapes"
+    folder.mkdir()
+    (folder / "ok.txt").write_bytes((SEEDS / "000_c0c8773b69e85a5d.txt").read_bytes())
+    os.mkfifo(folder / "pipe.txt")  # no writer: reading it would wait forever
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "gone.txt").symlink_to("nowhere.txt")
+    (folder / "away.txt").symlink_to(SEEDS / "001_b72a51a20a7e4dcc.txt")  # out of the tree: never read
+    articles, problems, skipped = run(folder)
+    assert len(articles) == 1 and skipped == {NOT_REGULAR: 1}
+    assert sorted((Path(p.path).name, p.code) for p in problems) == [
+        ("away.txt", "C002"),
+        ("gone.txt", "C002"),
+        ("loop.txt", "C002"),
+    ]
+    assert main(["convert", str(folder), "-o", str(tmp_path / "out.jsonl")], out=io.StringIO()) == 1
+    assert f"left out 1 file(s) that are not regular files (pipes, sockets, devices): {folder / 'pipe.txt'}" in (
         capsys.readouterr().err
     )
 
