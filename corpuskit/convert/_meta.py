@@ -514,12 +514,42 @@ def _credited(
     credit_text = _trim_date_lead(_HANDLE.sub("", text[:cut]))
     if dateline is None or not credit_text:
         return None
+    credits = _credits_before_date(credit_text, is_section)
+    if credits is None and (name := _without_place(credit_text)) is not None:
+        credits = _credits_before_date(name, is_section)
+    return (credits, dateline) if credits else None
+
+
+def _credits_before_date(credit_text: str, is_section: Callable[[str], bool] | None) -> list[Credit] | None:
     credits = parse_byline(credit_text)
     if credits is None and not _BY_WORD.match(credit_text):  # "Von Christian am ...": a first name alone is no byline
         named = parse_name_line(credit_text)
         # a bare name may be the page's section ("North Korea 09:31 August 20, 2019")
         credits = [named] if named is not None and not (is_section and is_section(named.name)) else None
-    return (credits, dateline) if credits else None
+    return credits
+
+
+def _without_place(credit_text: str) -> str | None:
+    """The byline of "Name | Place" (the dateline's place printed between the byline and the date), else None.
+
+    >>> _without_place("Patricio Candia | Palma de Mallorca"), _without_place("Ana Ruiz · Sevilla")
+    ('Patricio Candia', 'Ana Ruiz')
+    >>> _without_place("Patricio Candia | 3 min"), _without_place("Patricio Candia")
+    (None, None)
+    """
+    parts = _PLACE_SEPARATOR.split(credit_text)
+    if len(parts) != 2:
+        return None
+    place = parts[1].split()
+    if not 1 <= len(place) <= 4 or not place[0][:1].isupper() or any(char.isdigit() for char in parts[1]):
+        return None
+    return parts[0] if all(word[:1].isupper() or word in _PLACE_PARTICLES for word in place) else None
+
+
+_PLACE_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_PLACE_PARTICLES = frozenset(
+    {"de", "del", "la", "el", "las", "los", "di", "da", "do", "dos", "am", "an", "der", "sur", "of"}
+)
 
 
 def parse_dated_line(

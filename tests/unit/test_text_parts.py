@@ -275,6 +275,8 @@ def test_a_byline_and_a_dateline_on_one_line() -> None:
         ("par Florence Roe, le 15 septembre 2009", "2009-09-15", "Florence Roe"),
         ("By Tran Le 15 May 2020", "2020-05-15", "Tran Le"),  # a name may end in "Le"
         ("Von: Andreas Roe Am: 29.12.2014", "2014-12-29", "Andreas Roe"),  # a label with its colon, in any case
+        ("Patricio Roe | Palma de Mallorca | 28/01/2014", "2014-01-28", "Patricio Roe"),  # the place between
+        ("Ana Roe · Sevilla · 8 de enero de 2014", "2014-01-08", "Ana Roe"),
     ],
 )
 def test_the_words_leading_the_date_in_are_not_part_of_the_name(line: str, published: str, name: str) -> None:
