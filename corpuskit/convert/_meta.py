@@ -243,8 +243,8 @@ def _render(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     if parts.get("first"):
         first, other = int(parts["first"]), int(parts["other"])
-        if (first > 12) == (other > 12):
-            return None  # "05/08/2019" is May or August: never guessed
+        if (first > 12) == (other > 12) and first != other:
+            return None  # "05/08/2019" is May or August: never guessed ("08/08/2017" is one day either way)
         parts["day"], parts["nmonth"] = (
             (parts["first"], parts["other"]) if first > 12 else (parts["other"], parts["first"])
         )

@@ -144,6 +144,8 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("2019-01-07T17:27:31+02:00 Juni 19th, 2018", "2019-01-07T17:27:31+02:00", "2018-06-19"),
         # a short day name between the clock and the date
         ("Updated 4:48 PM EST, Mon November 6, 2023", "2023-11-06T16:48-05:00", None),
+        # day and month the same: one day whichever comes first (05/08/2019 is never guessed)
+        ("08/08/2017", "2017-08-08", None),
         (
             "Published 3:00 AM EST, Tue November 7, 2023 Updated 4:48 PM EST, Tue November 7, 2023",
             "2023-11-07T03:00-05:00",
