@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 from dateutil import tz
 
@@ -124,6 +125,13 @@ _CLOCK_OR_ZONE = re.compile(r"[0-2][0-9][0-5][0-9]|[A-Z]{1,4}T")
 class Dateline:
     published: str | None
     updated: str | None
+    # an ambiguous slash date ("05/08/2019") read in the order the page's other slash dates show
+    by_convention: bool = field(default=False, repr=False)
+
+
+SlashOrder = Literal["day-first", "month-first"] | None
+"""How a page writes its slash dates, when its own unambiguous ones tell ("25/08/2019": day first); None: not
+known, and an ambiguous "05/08/2019" is then not read."""
 
 
 def has_year(text: str) -> bool:
@@ -160,7 +168,7 @@ DATELINE_PLACE_WORDS = 8
 """The words a dateline that opens with a date and time may go on with (its place, its tags)."""
 
 
-def parse_dateline(text: str) -> Dateline | None:
+def parse_dateline(text: str, *, slash_order: SlashOrder = None) -> Dateline | None:
     """A line that is (almost) only dates: the first is published, one after "updated" is updated.
 
     >>> parse_dateline("Sunday 11 March 2018 16:23, UK")
@@ -180,7 +188,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     if len(text) > DATELINE_CHARS or not has_year(text):  # most lines have none
         return None
-    return _dateline(text, _find_dates(text))
+    return _dateline(text, _find_dates(text, slash_order=slash_order))
 
 
 def days_printed(text: str) -> set[str]:
@@ -210,12 +218,13 @@ def _dateline(text: str, found: list[tuple[int, int, str]]) -> Dateline | None:
             published = value
         else:
             updated = updated or value
-    return Dateline(published, updated)
+    guessed = any(_ambiguous(text[start:end]) for start, end, _ in found)
+    return Dateline(published, updated, by_convention=guessed)
 
 
-def _cut_dates(text: str) -> tuple[list[tuple[int, int, str]], str]:
+def _cut_dates(text: str, *, slash_order: SlashOrder = None) -> tuple[list[tuple[int, int, str]], str]:
     """The dates in a line, and the line without them (what else it says)."""
-    found = _find_dates(text)
+    found = _find_dates(text, slash_order=slash_order)
     return found, _without(text, found)
 
 
@@ -225,28 +234,29 @@ def _without(text: str, found: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _find_dates(text: str) -> list[tuple[int, int, str]]:
+def _find_dates(text: str, *, slash_order: SlashOrder = None) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for pattern in (*_TIME_FIRST, *_FORMS):
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            value = _render(match)
+            value = _render(match, slash_order=slash_order)
             if value is not None:
                 found.append((match.start(), match.end(), value))
                 taken.append((match.start(), match.end()))
     return sorted(found)
 
 
-def _render(match: re.Match[str]) -> str | None:
+def _render(match: re.Match[str], *, slash_order: SlashOrder = None) -> str | None:
     parts = match.groupdict()
     if parts.get("first"):
         first, other = int(parts["first"]), int(parts["other"])
-        if (first > 12) == (other > 12) and first != other:
+        if (first > 12) == (other > 12) and first != other and slash_order is None:
             return None  # "05/08/2019" is May or August: never guessed ("08/08/2017" is one day either way)
+        day_first = first > 12 or (other <= 12 and slash_order == "day-first")
         parts["day"], parts["nmonth"] = (
-            (parts["first"], parts["other"]) if first > 12 else (parts["other"], parts["first"])
+            (parts["first"], parts["other"]) if day_first else (parts["other"], parts["first"])
         )
     month = int(parts["nmonth"]) if parts.get("nmonth") else _MONTHS[parts["month"].lower().rstrip(".")]
     try:
@@ -270,6 +280,22 @@ def _render(match: re.Match[str]) -> str | None:
     if offset and offset != "Z" and ":" not in offset:
         offset = offset[:3] + ":" + offset[3:]
     return text + (offset or "")
+
+
+def _ambiguous(date: str) -> bool:
+    """Whether a found date is a slash date that reads as two different days ("05/08/2019").
+
+    >>> _ambiguous("05/08/2019"), _ambiguous("25/08/2019"), _ambiguous("08/08/2019"), _ambiguous("5 August 2019")
+    (True, False, False, False)
+    """
+    found = _SLASH_DATE.match(date)
+    if found is None:
+        return False
+    first, other = int(found["first"]), int(found["other"])
+    return first != other and first <= 12 and other <= 12
+
+
+_SLASH_DATE = re.compile(r"(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/")
 
 
 def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:
@@ -505,12 +531,16 @@ def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
 
 
 def _credited(
-    text: str, found: list[tuple[int, int, str]], is_section: Callable[[str], bool] | None = None
+    text: str,
+    found: list[tuple[int, int, str]],
+    is_section: Callable[[str], bool] | None = None,
+    *,
+    slash_order: SlashOrder = None,
 ) -> tuple[list[Credit], Dateline] | None:
     if not found or found[0][0] == 0:
         return None
     cut = found[0][0]
-    dateline = parse_dateline(text[cut:])
+    dateline = parse_dateline(text[cut:], slash_order=slash_order)
     credit_text = _trim_date_lead(_HANDLE.sub("", text[:cut]))
     if dateline is None or not credit_text:
         return None
@@ -553,7 +583,7 @@ _PLACE_PARTICLES = frozenset(
 
 
 def parse_dated_line(
-    text: str, is_section: Callable[[str], bool] | None = None
+    text: str, is_section: Callable[[str], bool] | None = None, *, slash_order: SlashOrder = None
 ) -> tuple[list[Credit], Dateline] | None:
     """A byline and a dateline on one line (as ``parse_credited_dateline`` reads it), else a dateline alone (as
     ``parse_dateline`` does, with no credits); the line's dates are searched once for both. A bare name
@@ -568,8 +598,8 @@ def parse_dated_line(
     """
     if len(text) > DATELINE_CHARS or not has_year(text):
         return None
-    found = _find_dates(text)
-    credited = _credited(text, found, is_section)
+    found = _find_dates(text, slash_order=slash_order)
+    credited = _credited(text, found, is_section, slash_order=slash_order)
     if credited is not None:
         return credited
     dateline = _dateline(text, found)
@@ -643,7 +673,7 @@ _POST_META_BY = re.compile(
 )
 
 
-def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
+def parse_post_meta(text: str, *, slash_order: SlashOrder = None) -> tuple[list[Credit], Dateline] | None:
     """A blog's or a site's post line: a date among labels, a byline, categories and a comment count.
 
     "Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort",
@@ -660,7 +690,7 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     """
     if len(text) > 200 or not has_year(text) or ends_with(text, _FULL_STOPS) or _LIST_ITEM.match(text):
         return None
-    found, rest = _cut_dates(text)
+    found, rest = _cut_dates(text, slash_order=slash_order)
     if not found:
         return None
     if len(rest.split()) > 20 or not _POST_META_WORDS.search(rest):
@@ -668,7 +698,8 @@ def parse_post_meta(text: str) -> tuple[list[Credit], Dateline] | None:
     byline = _POST_META_BY.search(rest)
     name = _trim_date_lead(byline.group("name")) if byline is not None else ""  # "von Christian am" <date>
     credits = [Credit(fix_name_case(name), None, None)] if name and _looks_like_name(name) else []
-    return credits, Dateline(found[0][2], None)
+    start, end, published = found[0]
+    return credits, Dateline(published, None, by_convention=_ambiguous(text[start:end]))
 
 
 def _all_names(listed: str) -> bool:

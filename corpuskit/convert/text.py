@@ -104,6 +104,7 @@ class _State:
     body: set[int] = field(default_factory=set)  # lines that became body blocks
     menus: list[list[int]] = field(default_factory=list)  # the runs of lines dropped as menus
     menu_items: set[str] | None = None  # what the menus list, case-folded (gathered when first asked)
+    slash_order: _meta.SlashOrder = None  # the order of the page's slash dates, when its unambiguous ones tell
 
     def free(self, index: int) -> bool:
         return index not in self.removed and index not in self.evidence and index not in self.body
@@ -189,6 +190,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_kicker_cards(state)
     _drop_video_titles(state)
     start, end = _main_region(state)
+    state.slash_order = _slash_order(state)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
     _read_inner_dateline(state, draft, body_start, end)
@@ -784,7 +786,11 @@ def _take_menu_title(state: _State, draft: Draft, start: int) -> None:
 def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> None:
     """A dateline a menu run took in ("* 21.05.2019" among the share and print links): the one nearest the text."""
     for index in range(start - 1, first - 1, -1):
-        if state.removed.get(index) == "menu-list" and _meta.parse_dateline(state.lines[index].text) is not None:
+        text = state.lines[index].text
+        if (
+            state.removed.get(index) == "menu-list"
+            and _meta.parse_dateline(text, slash_order=state.slash_order) is not None
+        ):
             del state.removed[index]
             if _take_meta(state, draft, index):
                 return
@@ -793,7 +799,7 @@ def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
-    dated = _meta.parse_dated_line(line.text, lambda name: _is_menu_item(state, name))
+    dated = _meta.parse_dated_line(line.text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order)
     # A byline may be printed as an item of the head's list ("* Von Benjamin Fischer und Marcus Theurer").
     byline = _meta.parse_byline(_BULLET.sub("", line.text)) if dated is None else None
     if dated is not None and dated[0]:
@@ -806,7 +812,7 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
         taken = _take_credits(draft, byline, "byline", line)
     else:
         # A post line: the date among labels, a byline, categories, a comment count.
-        post = _meta.parse_post_meta(line.text)
+        post = _meta.parse_post_meta(line.text, slash_order=state.slash_order)
         taken = post is not None and _take_dateline(draft, post[1], line)
         if post is not None and taken and post[0]:
             _take_credits(draft, post[0], "byline", line)
@@ -845,13 +851,32 @@ def _is_menu_trail(state: _State, text: str) -> bool:
 
 def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
     taken = False
+    method = "dateline-page-order" if dateline.by_convention else "dateline"
     if dateline.published and draft.published is None:
-        draft.set_field("published", dateline.published, "dateline", line)
+        draft.set_field("published", dateline.published, method, line)
         taken = True
     if dateline.updated and draft.updated is None:
-        draft.set_field("updated", dateline.updated, "dateline", line)
+        draft.set_field("updated", dateline.updated, method, line)
         taken = True
     return taken
+
+
+def _slash_order(state: _State) -> _meta.SlashOrder:
+    """The order the page writes slash dates in, when it prints an ambiguous one ("05/08/2019") and its others tell:
+    "25/08/2019" puts the day first, "08/25/2019" the month; a page that shows both, or neither, gives no order.
+    (Not the language: an Austrian site prints "05/08/2019" for 8 May, as its framework's default has it.)"""
+    texts = [line.text for line in state.lines if "/" in line.text]  # most lines have no slash: skip them fast
+    found = [(int(match["first"]), int(match["other"])) for text in texts for match in _SLASH.finditer(text)]
+    if not any(first != other and first <= 12 and other <= 12 for first, other in found):
+        return None
+    day_first = any(first > 12 >= other for first, other in found)
+    month_first = any(other > 12 >= first for first, other in found)
+    if day_first == month_first:
+        return None
+    return "day-first" if day_first else "month-first"
+
+
+_SLASH = re.compile(r"(?<![0-9/])(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _take_credits(draft: Draft, credits: list[_meta.Credit], method: str, line: Line) -> bool:
@@ -1007,9 +1032,9 @@ def _take_dated(state: _State, draft: Draft, index: int, *, plain: bool) -> bool
     """Take a dated line's date, and its byline when it names someone, with the line as their evidence: a
     dateline (a plain one only if ``plain``), a byline with a dateline, or a post line ("Publié le ...")."""
     line = state.lines[index]
-    dated = _meta.parse_dated_line(line.text)
+    dated = _meta.parse_dated_line(line.text, slash_order=state.slash_order)
     if dated is None or not (dated[0] or plain):
-        dated = _meta.parse_post_meta(line.text)
+        dated = _meta.parse_post_meta(line.text, slash_order=state.slash_order)
     if dated is None or not _take_dateline(draft, dated[1], line):
         return False
     if dated[0]:

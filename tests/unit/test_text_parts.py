@@ -311,6 +311,31 @@ def test_the_head_is_read_past_a_gallery_and_a_bare_name_byline() -> None:
     assert [block.text for block in record.body] == paragraphs
 
 
+@pytest.mark.parametrize(
+    ("elsewhere", "published"),
+    [
+        ("the survey of 25/08/2019", "2019-08-05"),  # the page writes the day first
+        ("the survey of 08/25/2019", "2019-05-08"),  # the month first
+        ("the survey", None),  # no other slash date: 05/08/2019 is May or August, and not guessed
+        ("the surveys of 25/08/2019 and 08/25/2019", None),  # both orders: none
+    ],
+)
+def test_an_ambiguous_slash_date_is_read_in_the_order_the_page_shows(elsewhere: str, published: str | None) -> None:
+    paragraphs = [
+        "The council voted on Tuesday to close the old bridge over the river for at least six months of repairs.",
+        f"Engineers found cracks in two of the piers last spring, as {elsewhere} showed, and the inspector agreed.",
+        "Residents who cross the river to work will have to use the ferry or the ring road until the summer.",
+    ]
+    page = ["Council closes the old bridge for repairs", "Jane Smith | Riverside | 05/08/2019", *paragraphs]
+    record = convert("\n".join(page).encode())
+    assert record.published == published
+    if published is not None:
+        assert record.title == "Council closes the old bridge for repairs"
+        assert [byline.name for byline in record.bylines] == ["Jane Smith"]
+        assert record.provenance.fields["published"].method == "dateline-page-order"
+        assert record.provenance.fields["published"].evidence == "Jane Smith | Riverside | 05/08/2019"
+
+
 def test_a_headline_is_not_taken_for_the_standfirst_of_a_widget_line() -> None:
     """A standfirst sits right under its headline: a widget line above the furniture is not the title."""
     paragraphs = [
