@@ -876,6 +876,7 @@ def _slash_order(state: _State) -> _meta.SlashOrder:
     return "day-first" if day_first else "month-first"
 
 
+_NUMERIC_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}(?![0-9])")
 _SLASH = re.compile(r"(?<![0-9/])(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -928,6 +929,7 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         and not lines[i].text.endswith(_DASHES)
         and not _meta.is_time_line(lines[i].text)
         and not _meta.is_comment_count(lines[i].text)
+        and not _NUMERIC_DATE.search(lines[i].text)  # "Jane Smith | Riverside | 05/08/2019": a dateline unread
     ]
     # A site and section line ("Prachatai / News", or items of the page's menus run together: "News War Video")
     # above the headline is no headline.
