@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -289,13 +289,32 @@ def _ambiguous(date: str) -> bool:
     (True, False, False, False)
     """
     found = _SLASH_DATE.match(date)
-    if found is None:
-        return False
-    first, other = int(found["first"]), int(found["other"])
+    return found is not None and _reads_two_ways(int(found["first"]), int(found["other"]))
+
+
+def _reads_two_ways(first: int, other: int) -> bool:
     return first != other and first <= 12 and other <= 12
 
 
-_SLASH_DATE = re.compile(r"(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/")
+def slash_order(texts: Iterable[str]) -> SlashOrder:
+    """The order a page writes slash dates in, when it prints an ambiguous one ("05/08/2019") and its others
+    tell: "25/08/2019" puts the day first, "08/25/2019" the month; a page showing both, or neither, has none.
+    (Not its language: an Austrian site prints "05/08/2019" for 8 May, as its framework's default has it.)
+
+    >>> slash_order(["Posted 05/08/2019", "Comment, 25/08/2019"]), slash_order(["Posted 05/08/2019"])
+    ('day-first', None)
+    """
+    found = [(int(match["first"]), int(match["other"])) for text in texts for match in _SLASH_DATE.finditer(text)]
+    if not any(_reads_two_ways(first, other) for first, other in found):
+        return None
+    day_first = any(first > 12 >= other for first, other in found)
+    month_first = any(other > 12 >= first for first, other in found)
+    if day_first == month_first:
+        return None
+    return "day-first" if day_first else "month-first"
+
+
+_SLASH_DATE = re.compile(r"(?<![0-9/])(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:

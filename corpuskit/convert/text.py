@@ -190,7 +190,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_kicker_cards(state)
     _drop_video_titles(state)
     start, end = _main_region(state)
-    state.slash_order = _slash_order(state)
+    state.slash_order = _meta.slash_order(line.text for line in state.lines if "/" in line.text)
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
     _read_inner_dateline(state, draft, body_start, end)
@@ -861,23 +861,7 @@ def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
     return taken
 
 
-def _slash_order(state: _State) -> _meta.SlashOrder:
-    """The order the page writes slash dates in, when it prints an ambiguous one ("05/08/2019") and its others tell:
-    "25/08/2019" puts the day first, "08/25/2019" the month; a page that shows both, or neither, gives no order.
-    (Not the language: an Austrian site prints "05/08/2019" for 8 May, as its framework's default has it.)"""
-    texts = [line.text for line in state.lines if "/" in line.text]  # most lines have no slash: skip them fast
-    found = [(int(match["first"]), int(match["other"])) for text in texts for match in _SLASH.finditer(text)]
-    if not any(first != other and first <= 12 and other <= 12 for first, other in found):
-        return None
-    day_first = any(first > 12 >= other for first, other in found)
-    month_first = any(other > 12 >= first for first, other in found)
-    if day_first == month_first:
-        return None
-    return "day-first" if day_first else "month-first"
-
-
 _NUMERIC_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}(?![0-9])")
-_SLASH = re.compile(r"(?<![0-9/])(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _take_credits(draft: Draft, credits: list[_meta.Credit], method: str, line: Line) -> bool:
