@@ -367,6 +367,8 @@ _PAPER_WORDS = (
 _AGENCY_WORDS = (
     "presse", "newswire", "wire", "agency", "agence", "agencia", "agenzia", "agentur", "network", "media", "radio",
     "television", "broadcasting", "magazine", "nachrichten", "reuters", "bloomberg",
+    # the agencies' names as bylines print them ("By AFP", "EFE | Madrid | ...", "(dpa)")
+    "afp", "ap", "dpa", "efe", "ansa", "apa", "kyodo", "xinhua", "tass", "yonhap", "aap", "anp", "epd", "kna",
 )  # fmt: skip
 _NEWS_ORGANIZATION = re.compile(r"\b(?:" + "|".join(_PAPER_WORDS + _AGENCY_WORDS) + r")\b", re.IGNORECASE)
 
@@ -456,6 +458,9 @@ def parse_byline(text: str) -> list[Credit] | None:
         role, _, organization = tail.partition(",")
         tail = organization if organization.strip() else None
     names = [name for name in _SPLIT_NAMES.split(listed) if name]
+    body = names[0].strip().removeprefix("the ") if len(names) == 1 else ""
+    if body[:1].isupper() and not role and not tail and is_news_organization(body):
+        return [Credit(body, None, None)]  # "By Reuters", "By AFP", "By the Associated Press": the body credited
     if not names or any(not _looks_like_name(name, shouted=match.re is _BYLINE) for name in names):
         return None
     if match.re is _AUTHOR_LABEL and any(_lower_word(name) for name in names):

@@ -189,6 +189,12 @@ def test_bylines_and_names() -> None:
             "By Jane Doe, Mark Roe and Ann Lee",
             [("Jane Doe", None, None), ("Mark Roe", None, None), ("Ann Lee", None, None)],
         ),
+        # an agency or paper alone is credited as printed (the HTML converter credits an author Organization so)
+        ("By Reuters", [("Reuters", None, None)]),
+        ("By AFP", [("AFP", None, None)]),
+        ("By the Associated Press", [("Associated Press", None, None)]),
+        ("By Jane Doe, AP", [("Jane Doe", None, "AP")]),
+        ("By the way", []),
     ],
 )
 def test_a_byline_splits_names_roles_and_organisations(
