@@ -26,7 +26,7 @@ import json
 import lzma
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -304,48 +304,39 @@ def _decompressed(stream: BinaryIO) -> Iterator[bytes]:
     head = buffered.peek(len(XZ_MAGIC))[: len(XZ_MAGIC)]  # the longest magic number
     if head.startswith(GZIP_MAGIC):
         return iter(gzip.GzipFile(fileobj=buffered, mode="rb"))
-    if head.startswith(ZSTD_MAGIC):
-        return iter(io.BufferedReader(_ZstdFrames(buffered)))
-    if head.startswith(BZIP2_MAGIC):
-        return _corrupt_as_eof(bz2.BZ2File(buffered))
-    if head.startswith(XZ_MAGIC):
-        return iter(lzma.LZMAFile(buffered))
+    for magic, name, new in _STREAMED:
+        if head.startswith(magic):
+            return iter(io.BufferedReader(_Streams(buffered, name, new)))
     return iter(buffered)
 
 
-def _corrupt_as_eof(lines: Iterable[bytes]) -> Iterator[bytes]:
-    """The lines of a bzip2 stream, its "Invalid data stream" (an OSError with no errno) raised as the corrupt
-    compression it is rather than as an unreadable file."""
-    try:
-        yield from lines
-    except OSError as error:
-        if error.errno is not None:
-            raise
-        raise EOFError(str(error)) from error
+class _Streams(io.RawIOBase):
+    """The content of compressed streams (zstd frames, bzip2 or xz streams) one after another; a stream cut
+    short or damaged raises EOFError, whatever came before it read.
 
-
-class _ZstdFrames(io.RawIOBase):
-    """The content of zstd frames one after another; a frame cut short raises EOFError at the end.
-
-    python-zstandard's own stream reader ends quietly inside an unfinished frame, so a truncated
-    ``.jsonl.zst`` read as a shorter file (or as an empty one) with nothing reported.
+    The libraries' own readers end quietly where this reports: python-zstandard's stream reader inside an
+    unfinished frame (a cut ``.jsonl.zst`` read as a shorter or an empty file), and the standard library's
+    bz2 and lzma files at a damaged stream after a whole one (taken for trailing garbage and dropped).
     """
 
-    def __init__(self, inner: io.BufferedReader) -> None:
-        self._inner = inner
-        self._frame = zstandard.ZstdDecompressor().decompressobj()
-        self._in_frame = False  # the current frame has been fed bytes and has not ended
+    def __init__(self, inner: io.BufferedReader, name: str, new: Callable[[], Any]) -> None:
+        self._inner, self._name, self._new = inner, name, new
+        self._stream = new()
+        self._in_stream = False  # the current stream has been fed bytes and has not ended
         self._pending = memoryview(b"")
+        self._damage: EOFError | None = None  # raised once what came before it has been read
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         while not self._pending:
-            chunk = self._inner.read(_ZSTD_CHUNK)
+            if self._damage is not None:
+                raise self._damage
+            chunk = self._inner.read(_CHUNK)
             if not chunk:
-                if self._in_frame:
-                    raise EOFError("zstd frame ended before its end-of-frame marker")
+                if self._in_stream:
+                    raise EOFError(f"{self._name} stream ended before its end marker")
                 return 0
             self._pending = memoryview(self._feed(chunk))
         size = min(len(buffer), len(self._pending))
@@ -356,16 +347,25 @@ class _ZstdFrames(io.RawIOBase):
     def _feed(self, chunk: bytes) -> bytes:
         out = []
         while chunk:
-            self._in_frame = True
-            out.append(self._frame.decompress(chunk))
-            if not self._frame.eof:
+            self._in_stream = True
+            try:
+                out.append(self._stream.decompress(chunk))
+            except (OSError, lzma.LZMAError, zstandard.ZstdError) as error:  # bz2 says "Invalid data stream"
+                self._damage = EOFError(f"{self._name} stream is damaged: {error}")
                 break
-            chunk, self._in_frame = self._frame.unused_data, False
-            self._frame = zstandard.ZstdDecompressor().decompressobj()
+            if not self._stream.eof:
+                break
+            chunk, self._in_stream = self._stream.unused_data, False
+            self._stream = self._new()
         return b"".join(out)
 
 
-_ZSTD_CHUNK = 1 << 16
+_CHUNK = 1 << 16
+_STREAMED: tuple[tuple[bytes, str, Callable[[], Any]], ...] = (
+    (ZSTD_MAGIC, "zstd", lambda: zstandard.ZstdDecompressor().decompressobj()),
+    (BZIP2_MAGIC, "bzip2", bz2.BZ2Decompressor),
+    (XZ_MAGIC, "xz", lzma.LZMADecompressor),
+)
 
 
 class _Readable(io.RawIOBase):
