@@ -23,6 +23,7 @@ from corpuskit.convert._build import Draft, SourceInput, _Found, converted_at, f
 from corpuskit.convert.sidecar import Sidecar
 from corpuskit.convert.warc import Skipped
 from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import GZIP_MAGIC
 from corpuskit.models import Article
 from corpuskit.rules import convert as C
 
@@ -84,7 +85,7 @@ REGISTRY: dict[str, Converter] = {
 
 def _gunzipped_head(head: bytes) -> bytes:
     """The first bytes a gzip member's start holds (``head`` itself when it is not gzip; b"" when corrupt)."""
-    if not head.startswith(b"\x1f\x8b"):
+    if not head.startswith(GZIP_MAGIC):
         return head
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
@@ -98,10 +99,7 @@ def sniff(head: bytes) -> str:
     >>> sniff(b"WARC/1.0\\r\\n"), sniff(b"  <!DOCTYPE html><html>"), sniff(b"Home > News")
     ('warc', 'html', 'text')
     """
-    if head.startswith(b"\x1f\x8b"):
-        head = _gunzipped_head(head)
-        if not head:
-            return "text"
+    head = _gunzipped_head(head)  # corrupt gzip leaves nothing to recognise: text, the fallback
     if head.startswith((b"WARC/1.", b"filedesc://")):
         return "warc"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
@@ -140,10 +138,11 @@ def _identified(path: Path, top: Path) -> Converter | None:
             head = handle.read(_SNIFF_BYTES)
     except OSError:
         return None
+    head = _gunzipped_head(head)  # once: sniff() would look into the gzip again
     kind = sniff(head)
     if kind == "warc":
         return REGISTRY[kind]
-    lowered = _gunzipped_head(head).lower()
+    lowered = head.lower()
     return REGISTRY[kind] if kind == "html" and (b"<html" in lowered or b"<!doctype html" in lowered) else None
 
 
@@ -322,7 +321,7 @@ def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> I
 
 def _gunzipped(data: bytes) -> bytes | str:
     """What gzipped bytes hold (other bytes as they are), or why they do not decompress."""
-    if not data.startswith(b"\x1f\x8b"):
+    if not data.startswith(GZIP_MAGIC):
         return data
     try:
         return gzip.decompress(data)
