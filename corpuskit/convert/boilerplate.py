@@ -450,6 +450,38 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=80,
         gate=("reproduced", "copied"),
     ),
+    # a site's small print: the terms a visitor agrees to, an affiliate disclosure, the licence the site is
+    # published under ("By using this site, you agree to ...", "As an Amazon Associate we earn from qualifying
+    # purchases", "... is published under a Creative Commons license except where otherwise noted")
+    _rule(
+        "legal-notice",
+        r".*\b(?:by (?:using|continuing to use|accessing|visiting|browsing) (?:this|our|the) (?:web ?)?(?:site|website|service)|"
+        r"you agree to (?:our|the|these|its) (?:terms|rules|conditions|use of cookies))\b.*",
+        max_words=60,
+        gate=("by using", "by continuing", "by accessing", "by visiting", "by browsing", "you agree to"),
+    ),
+    _rule(
+        "legal-notice",
+        r".*\b(?:(?:a )?participant in the amazon (?:services llc )?associates program|as an amazon associate|"
+        r"affiliate (?:advertising|marketing) program|(?:this|the) (?:post|article|page|story|site) (?:may )?contains? affiliate links?|"
+        r"(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales|revenue)|fees?)\b.{0,60}\b"
+        r"(?:links?|purchases?|buy))\b.*",
+        max_words=60,
+        gate=("amazon", "affiliate", "commission", "share of", "fee"),
+    ),
+    _rule(
+        "legal-notice",
+        r".*\b(?:(?:is|are) (?:published|licensed|available|distributed) under (?:a|the) creative commons|"
+        r"this (?:work|article|post|story|content|site|page) is licensed under)\b.*",
+        max_words=40,
+        gate=("creative commons", "licensed under"),
+    ),
+    _rule(
+        "comment-form",
+        r".*\bour (?:forum|comment(?:ing)?|discussion) (?:rules|guidelines|policy)\b.*",
+        max_words=40,
+        gate=("our forum", "our comment", "our discussion"),
+    ),
     _rule(
         "navigation",
         r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:older|newer) (?:posts|entries|articles)|(?:article|billet) (?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|n[äa]chster) (?:artikel|beitrag)|(?:art[íi]culo|entrada) (?:anterior|siguiente)|(?:articolo|post) (?:precedente|successivo)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",

@@ -795,6 +795,34 @@ def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) 
     assert (furniture.rule if furniture else None) == rule
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Read the rules you agree to by using this website in our Terms of Service.", "legal-notice"),
+        ("By continuing to use this site, you agree to our Terms of Use.", "legal-notice"),
+        ("By signing in, you agree to our Terms of Service.", "legal-notice"),
+        ("As an Amazon Associate we earn from qualifying purchases.", "legal-notice"),
+        ("We may earn a commission when you buy through links on our site.", "legal-notice"),
+        ("This post contains affiliate links.", "legal-notice"),
+        (
+            "The Example Blog is published under a Creative Commons license except where otherwise noted.",
+            "legal-notice",
+        ),
+        ("This work is licensed under a Creative Commons Attribution 4.0 International License.", "legal-notice"),
+        ("Who will be eaten first? Our forum rules are detailed in the Community Guidelines.", "comment-form"),
+        # article sentences that share the words
+        ("The retailer said it would earn a commission of 3 per cent on each sale.", None),
+        ("Wikipedia's text is licensed under terms that let anyone reuse it, the foundation said.", None),
+        ("\u201cThis breaks our community standards,\u201d a company spokesperson said on Tuesday.", None),
+        ("Shoppers who agree to the new terms will keep their discounts, the company said.", None),
+    ],
+)
+def test_a_site_s_small_print_is_furniture(line: str, rule: str | None) -> None:
+    """Terms a visitor agrees to, affiliate disclosures, the site's licence and forum rules, seen on many sites."""
+    furniture = classify(line)
+    assert (furniture.rule if furniture else None) == rule
+
+
 def test_a_dateline_above_a_related_listing_is_not_one_of_its_items() -> None:
     listing = _listing("the old sedan", "the nicknames", "the crossover")
     page = [ARTICLE[0], "November 20, 2019 13:42", "Find your next car", "More stories like this one", *listing]
