@@ -20,7 +20,11 @@ the pages' reviewed metadata.
 A third score uses trafilatura 1.1.0's real-world tests: snippets its tests assert
 must be in (or must not be in) the text of each page, checked in our cleaned scrape.
 
-    python benchmarks/devset.py [--cache build/devset] [--worst 10]
+    python benchmarks/devset.py [--cache build/devset] [--worst 10] [--renderer inscriptis|lynx|w3m|html2text]
+
+With ``--renderer``, the pages are rendered by another tool than inscriptis: the text browsers lynx and
+w3m (``lynx -dump``, ``w3m -dump``: hard-wrapped at 80 columns, lynx numbering its links) or html2text
+(Markdown), the scrapes real archives hold as well; the silver and gold bodies stay the same.
 
 Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
 """
@@ -29,7 +33,10 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from statistics import mean
@@ -39,6 +46,46 @@ import realdata
 
 if TYPE_CHECKING:
     from corpuskit.convert._build import Draft
+
+
+Render = Callable[[str], str]
+
+
+def renderer(name: str) -> Render:
+    """A page → scrape renderer: inscriptis (the default), or the text browsers lynx and w3m and the
+    html2text converter as they print pages by default (hard-wrapped at about 80 columns; lynx numbers
+    its links and lists them at the end, html2text writes Markdown)."""
+    if name == "inscriptis":
+        import inscriptis
+
+        return inscriptis.get_text
+    if name == "html2text":
+        import html2text  # not a dependency: pip install html2text
+
+        def markdown(html: str) -> str:
+            converter = html2text.HTML2Text()
+            converter.unicode_snob = True  # keep the page's characters (its default writes ASCII look-alikes)
+            return converter.handle(html)
+
+        return markdown
+    commands = {
+        "lynx": ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"],
+        "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+    }
+    if shutil.which(name) is None:
+        raise SystemExit(f"{name} is not installed (apt install {name})")
+
+    def browse(html: str) -> str:
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "page.html"
+            page.write_text(html, encoding="utf-8")
+            done = subprocess.run([*commands[name], str(page)], capture_output=True, timeout=60, check=False)
+        return done.stdout.decode("utf-8", errors="replace")
+
+    return browse
+
+
+RENDERERS = ("inscriptis", "lynx", "w3m", "html2text")
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -57,9 +104,11 @@ def score(predicted: str, gold: str) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if hit else 0.0)
 
 
-def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str, str, str, str, str]]:
+def build_pairs(
+    pages: list[Path], min_silver_words: int = 50, render: Render | None = None
+) -> list[tuple[str, str, str, str, str]]:
     """(page name, scrape, silver body, silver title, silver day) for every page with a silver body of some length."""
-    import inscriptis
+    render = render or renderer("inscriptis")
     from htmldate import find_date
     from trafilatura.metadata import extract_metadata
 
@@ -69,7 +118,7 @@ def build_pairs(pages: list[Path], min_silver_words: int = 50) -> list[tuple[str
         silver = extract(html)
         if not silver or len(silver.split()) < min_silver_words:
             continue
-        scrape = inscriptis.get_text(html)
+        scrape = render(html)
         try:
             day = find_date(html, original_date=True, extensive_search=False) or ""
         except Exception:  # htmldate is a heuristic: a failure is "no date"
@@ -85,15 +134,16 @@ def extract(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
 
 
-def gold_pairs(cache: Path, min_gold_words: int = 50, *, unspaced: bool = False) -> list[tuple[str, str, str, str]]:
+def gold_pairs(
+    cache: Path, min_gold_words: int = 50, *, unspaced: bool = False, render: Render | None = None
+) -> list[tuple[str, str, str, str]]:
     """(page name, scrape, gold body, page) for each newspaper4k page with an expected text.
 
     Texts in scripts printed without spaces (Chinese, Japanese) have too few whitespace tokens to score
     and are left out, as the silver pairs leave out short bodies; ``unspaced`` gives those pages instead
     (scored with ``character_score``).
     """
-    import inscriptis
-
+    render = render or renderer("inscriptis")
     root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
     pairs = []
     for expected in sorted((root / "txt").glob("*.txt")):
@@ -103,7 +153,7 @@ def gold_pairs(cache: Path, min_gold_words: int = 50, *, unspaced: bool = False)
         if not page.exists() or spaced == unspaced or (unspaced and len(gold) < 4 * min_gold_words):
             continue
         html = page.read_bytes().decode("utf-8", errors="replace")
-        pairs.append((page.name, inscriptis.get_text(html), gold, html))
+        pairs.append((page.name, render(html), gold, html))
     return pairs
 
 
@@ -141,14 +191,13 @@ def norm(value: str | None) -> str:
     return re.sub(r"\W+", " ", (value or "").casefold()).strip()
 
 
-def gold_metadata(cache: Path) -> dict[str, list[bool]]:
+def gold_metadata(cache: Path, render: Render | None = None) -> dict[str, list[bool]]:
     """Our title, bylines and published day from each newspaper4k page's scrape, against the page's
     reviewed metadata (tests/data/metadata): the same title and the same set of names, up to case and
     punctuation, and the same day."""
     import json
 
-    import inscriptis
-
+    render = render or renderer("inscriptis")
     root = realdata.fetch(cache) / "newspaper4k-0.9.6" / "tests" / "data"
     rows: dict[str, list[bool]] = {"title": [], "bylines": [], "published": []}
     for meta in sorted((root / "metadata").glob("*.json")):
@@ -156,7 +205,7 @@ def gold_metadata(cache: Path) -> dict[str, list[bool]]:
         if not page.exists():
             continue
         gold = json.loads(meta.read_text(encoding="utf-8"))
-        scrape = inscriptis.get_text(page.read_bytes().decode("utf-8", errors="replace"))
+        scrape = render(page.read_bytes().decode("utf-8", errors="replace"))
         draft = converted(scrape)
         title, names, published = (
             (draft.title, {norm(credit["name"]) for credit, _ in draft.credits}, draft.published or "")
@@ -193,7 +242,7 @@ def snippet_checks(cache: Path) -> list[tuple[str, Path, str, bool]]:
     return checks
 
 
-def scrape_snippets(cache: Path) -> dict[str, list[bool]]:
+def scrape_snippets(cache: Path, render: Render | None = None) -> dict[str, list[bool]]:
     """Those snippet checks on the scrapes: a snippet to keep must be in our body, one to drop must not.
 
     Whitespace is compared collapsed (the scrape breaks lines where the page does). A check whose
@@ -201,8 +250,9 @@ def scrape_snippets(cache: Path) -> dict[str, list[bool]]:
     files among the page's comments (its 1.1.0 tests extracted comments with the text; our body
     holds the article alone).
     """
-    import inscriptis
     import trafilatura
+
+    render = render or renderer("inscriptis")
 
     def flat(text: str) -> str:
         return " ".join(text.split())
@@ -211,7 +261,7 @@ def scrape_snippets(cache: Path) -> dict[str, list[bool]]:
     pages: dict[Path, tuple[str, str, str]] = {}
     for page in {page for _, page, _, _ in checks}:
         html = page.read_bytes().decode("utf-8", errors="replace")
-        scrape = inscriptis.get_text(html)
+        scrape = render(html)
         document = trafilatura.bare_extraction(html, include_comments=True)
         comments = getattr(document, "comments", None) or ""
         pages[page] = flat(scrape), flat(cleaned(scrape)[0]), flat(comments)
@@ -254,8 +304,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=realdata.DEFAULT)
     parser.add_argument("--worst", type=int, default=0, help="list the N worst documents")
+    parser.add_argument(
+        "--renderer",
+        choices=RENDERERS,
+        default="inscriptis",
+        help="what renders the pages as scrapes (default: inscriptis)",
+    )
     options = parser.parse_args(argv)
-    pairs = build_pairs(realdata.pages(options.cache))
+    render = renderer(options.renderer)
+    print(f"pages rendered by {options.renderer}")
+    pairs = build_pairs(realdata.pages(options.cache), render=render)
     ours, raw, titles, days = [], [], [], []
     for name, scrape, silver, silver_title, silver_day in pairs:
         body, title, published = cleaned(scrape)
@@ -277,17 +335,17 @@ def main(argv: list[str] | None = None) -> int:
             f"      published: {days.count('same')} same day as htmldate, {days.count('other')} another, "
             f"{days.count('none')} none ({len(days)} pages htmldate dates)"
         )
-    gold = gold_pairs(options.cache)
+    gold = gold_pairs(options.cache, render=render)
     report_gold(f"gold bodies (newspaper4k's expected texts, {len(gold)} news pages):", gold, score)
-    unspaced = gold_pairs(options.cache, unspaced=True)
+    unspaced = gold_pairs(options.cache, unspaced=True, render=render)
     title = f"gold bodies written without spaces ({len(unspaced)} Chinese and Japanese pages, character 4-grams):"
     report_gold(title, unspaced, character_score)
-    metadata = gold_metadata(options.cache)
+    metadata = gold_metadata(options.cache, render=render)
     print(
         "gold metadata (newspaper4k's reviewed metadata): "
         + ", ".join(f"{field} {sum(rows)} of {len(rows)}" for field, rows in metadata.items())
     )
-    snippets = scrape_snippets(options.cache)
+    snippets = scrape_snippets(options.cache, render=render)
     print(
         "trafilatura 1.1.0 snippet checks on the scrapes (no cleaning passes every keep and no drop): "
         + ", ".join(f"{how} {sum(rows)} of {len(rows)}" for how, rows in snippets.items())

@@ -15,7 +15,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import re
 import string
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -393,8 +395,32 @@ def _listing(draw: st.DrawFn) -> list[str]:
     return lines
 
 
+def hard_wrap(text: str, width: int) -> str:
+    """The text with every line longer than ``width`` broken at spaces to fit, as ``lynx -dump``,
+    ``w3m -dump`` or ``fmt`` print a page: a broken line's later lines keep its indentation, a list
+    item's go on under its text, and words (and hyphenated words, after their hyphen) are never split.
+
+    >>> print(hard_wrap("  * Item text that runs on", 14))
+      * Item text
+        that runs
+        on
+    """
+    lines = []
+    for line in text.split("\n"):
+        body = line.lstrip()
+        indent = line[: len(line) - len(body)]
+        bullet = re.match(r"[-*•+] ", body)
+        under = indent + " " * (bullet.end() if bullet else 0)
+        lines += textwrap.wrap(body, width, initial_indent=indent, subsequent_indent=under, break_long_words=False) or [
+            line
+        ]
+    return "\n".join(lines)
+
+
 @st.composite
-def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encodings: tuple[str, ...]) -> Scrape:
+def _scrapes(
+    draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encodings: tuple[str, ...], wrap: bool
+) -> Scrape:
     title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
     title = " ".join(title_words)
     title = title[0].upper() + title[1:]
@@ -414,6 +440,8 @@ def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encod
     blank = draw(st.sampled_from(["\n", "\n\n"]))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     text = blank.join([*header, title, *body, *footer])
+    if wrap:
+        text = hard_wrap(text, draw(st.integers(60, 100)))
     encoding = draw(st.sampled_from(encodings))
     data = text.replace("\n", newline).encode(encoding)  # utf-16 and utf-8-sig write a BOM
     furniture = tuple(line.strip().removeprefix("* ") for line in header + middle + footer)  # as a body prints it
@@ -421,15 +449,22 @@ def _scrapes(draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encod
 
 
 def scrapes(
-    *, min_paragraphs: int = 3, max_paragraphs: int = 12, encodings: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16")
+    *,
+    min_paragraphs: int = 3,
+    max_paragraphs: int = 12,
+    encodings: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16"),
+    wrap: bool = False,
 ) -> st.SearchStrategy[Scrape]:
     """Realistic text scrapes: a drawn article (title, paragraphs) between drawn
-    page furniture, with the ground truth (title, paragraphs, furniture lines)."""
+    page furniture, with the ground truth (title, paragraphs, furniture lines).
+
+    ``wrap=True`` hard-wraps every line at a drawn width of 60 to 100 columns (see ``hard_wrap``).
+    """
     if min_paragraphs < 1 or max_paragraphs < min_paragraphs:
         raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs} and {max_paragraphs}")
     if not encodings:
         raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
-    return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings)
+    return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings, wrap=wrap)
 
 
 # --- pages and WARC captures -------------------------------------------------------------

@@ -99,7 +99,7 @@ class Draft:
         )
 
     def add_block(self, kind: str, line: Line, *, marker_end: int | None = None) -> None:
-        """Add a body block from a line, cutting a list marker and inline HTML tags.
+        """Add a body block from a line, cutting a list marker, inline HTML tags and the line's own cuts.
 
         Each cut piece is recorded in ``removed`` with its byte span; entities are
         decoded (normalisation ``html-entities``). The block's span starts after
@@ -112,6 +112,8 @@ class Draft:
             cuts.append((0, len(raw[:marker_end].rstrip()), "list-marker"))
             start = marker_end + len(raw[marker_end:]) - len(raw[marker_end:].lstrip())
         cuts += [(m.start(), m.end(), "html-tag") for m in HTML_TAG.finditer(raw, start)]
+        if line.cuts:  # a joined line's line-wrap pieces; a tag across one is not cut twice
+            cuts = _apart(sorted(cuts + [cut for cut in line.cuts if cut[0] >= start]))
         if not cuts and not HTML_ENTITY.search(raw):
             self.blocks.append((kind, line.text, _span(line)))
             return
@@ -177,6 +179,15 @@ class Draft:
     def _sub_span(self, line: Line, evidence: str) -> dict[str, int] | None:
         position = line.raw.find(evidence)
         return self._piece(line, position, position + len(evidence)) if position >= 0 else None
+
+
+def _apart(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted cuts less those that overlap an earlier one."""
+    kept: list[tuple[int, int, str]] = []
+    for cut in cuts:
+        if not kept or cut[0] >= kept[-1][1]:
+            kept.append(cut)
+    return kept
 
 
 def _span(line: Line) -> dict[str, int]:

@@ -76,6 +76,8 @@ class Line:
     start: int  # byte offset of ``raw`` in the source
     end: int
     indent: int = 0  # the white space before it, in characters (a renderer indents nested lists)
+    at: int = 0  # character offset of ``raw`` in the decoded text
+    cuts: tuple[tuple[int, int, str], ...] = ()  # pieces of ``raw`` (start, end, rule) that are not text
 
 
 def decode(data: bytes) -> Decoded:
@@ -191,6 +193,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     lines: list[Line] = []
     used: set[str] = set()
     position = decoded.offset
+    at = 0  # the chunk's character offset
     text = decoded.text
     encode = codecs.getencoder(decoded.codec)
     # A character is one byte in a single-byte code page, and in ASCII text in UTF-8;
@@ -201,6 +204,7 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     # Without a CR every line ends in exactly one "\n", which split() removes.
     chunks: list[str] = [match.group() for match in _LINE.finditer(text)] if crlf else text.split("\n")
     ending = 0 if crlf else len(encode("\n")[0])
+    separator = 0 if crlf else 1  # characters: split() took the "\n" off each chunk
     for chunk in chunks:
         one_to_one = single_byte or (ascii_is_byte and chunk.isascii())
         content = chunk.rstrip("\r\n") if crlf else chunk
@@ -213,8 +217,10 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
             if steps:
                 used.update(steps)
             if repaired:
-                lines.append(Line(stripped, repaired, position + lead, position + lead + size, len(lead_text)))
+                indent = len(lead_text)
+                lines.append(Line(stripped, repaired, position + lead, position + lead + size, indent, at + indent))
         position += (len(chunk) if one_to_one else len(encode(chunk)[0])) + ending
+        at += len(chunk) + separator
     normalizations = (["bom"] if decoded.offset else []) + (["newlines"] if crlf else [])
     normalizations += [step for step in ("ftfy", "invisible", "nfc") if step in used]
     return lines, normalizations

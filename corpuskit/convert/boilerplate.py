@@ -450,6 +450,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=80,
         gate=("reproduced", "copied"),
     ),
+    # what lynx -dump prints for links: a link's number alone (an image link), and the list of the page's
+    # addresses at the end ("References", "Visible links:", "  12. https://example.com/world/")
+    _rule("link-number", r"(?:\[[0-9]{1,5}\]\s*)+", max_words=8),
+    _rule(
+        "link-list",
+        r"(?:visible|hidden) links:?|[0-9]{1,5}\.\s+(?:https?|ftp|file|mailto|javascript|data|tel):\S*",
+        max_words=2,
+    ),
     # a site's small print: the terms a visitor agrees to, an affiliate disclosure, the licence the site is
     # published under ("By using this site, you agree to ...", "As an Amazon Associate we earn from qualifying
     # purchases", "... is published under a Creative Commons license except where otherwise noted")

@@ -39,6 +39,7 @@ from typing import Literal
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.convert._decode import HTML_TAG, Line, binary_evidence, decode, split_lines
+from corpuskit.convert._dumps import cut_link_numbers, is_link_bar, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -175,6 +176,10 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"binary data, not text: {binary}")
         return
     lines, normalizations = split_lines(decoded)
+    lines, unwrapped = unwrap(lines, decoded.text, _LIST_MARKER)
+    if unwrapped:
+        normalizations.append("unwrapped")
+    lines = cut_link_numbers(lines)
     if not lines:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")
         return
@@ -231,6 +236,9 @@ def _drop_furniture(state: _State) -> None:
             continue
         if "<" in line.raw and (_HTML_ONLY.match(line.raw) or _tags_only(line.raw)):
             state.removed[index] = "stray-html"
+            continue
+        if line.cuts and is_link_bar(line):
+            state.removed[index] = "link-bar"
             continue
         if opened is not None and room > 0:
             # A headline listed under "Related", "From our partners", ...; a numbered list under such a

@@ -25,6 +25,7 @@ from corpuskit.convert._meta import (
 from corpuskit.convert.boilerplate import classify
 from corpuskit.convert.text import _LIST_MARKER, is_good, is_headline
 from corpuskit.models import Article
+from corpuskit.strategies import hard_wrap
 from tests.helpers import SEEDS
 
 TEXT = REGISTRY["text"]
@@ -1456,3 +1457,132 @@ def test_a_posts_dateline_inside_the_text_region_is_its_metadata() -> None:
     assert (record.title, record.published) == (headline, "2017-04-28")
     assert [credit.name for credit in record.bylines] == ["Jane Roe"]
     assert [block.text for block in record.body] == [*site, *ARTICLE[1:]]
+
+
+# --- hard-wrapped scrapes (lynx -dump, w3m -dump, html2text, fmt) ---------------------------------
+
+
+@pytest.mark.parametrize("width", [60, 72, 79, 100])
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])
+def test_a_seed_hard_wrapped_as_text_browsers_print_it_gives_the_seed_s_record(seed: Path, width: int) -> None:
+    """Seed 001 has no blank line between its paragraphs, so a paragraph's last line filling the width and
+    the next one starting a sentence are told apart by the sentence's end, not by a blank line."""
+    data = seed.read_bytes()
+    plain, wrapped = convert(data), convert(hard_wrap(data.decode("utf-8"), width).encode("utf-8"))
+    fields = ("title", "subtitle", "section", "bylines", "published", "updated", "outlet", "body")
+    assert [getattr(wrapped, name) for name in fields] == [getattr(plain, name) for name in fields]
+    assert "unwrapped" in wrapped.provenance.normalizations
+    assert "unwrapped" not in plain.provenance.normalizations
+
+
+LYNX_PAGE = """\
+   Home | World | Business
+
+Storm closes the coastal road for a second day
+
+   By Jane Doe
+
+   The coastal road between the two harbour towns stayed closed
+   on Tuesday after a storm washed away part of the sea wall, the
+   county council said on its website. Engineers expect the well-
+   known route to reopen at the weekend, once the wall has been
+   inspected.
+
+     * Buses run a replacement service every half hour from the
+       station in the lower town.
+     * Ferries add two sailings.
+
+   The council said repairs to the sea wall would cost about two
+   million pounds and take most of the winter, and that the road
+   would stay open.
+"""
+
+
+def test_a_page_printed_by_a_text_browser_is_read_as_its_lines_unbroken() -> None:
+    record = convert(LYNX_PAGE.encode())
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [(block.type, block.text) for block in record.body] == [
+        (
+            "paragraph",
+            "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away "
+            "part of the sea wall, the county council said on its website. Engineers expect the well-known route "
+            "to reopen at the weekend, once the wall has been inspected.",
+        ),
+        ("list_item", "Buses run a replacement service every half hour from the station in the lower town."),
+        ("list_item", "Ferries add two sailings."),
+        (
+            "paragraph",
+            "The council said repairs to the sea wall would cost about two million pounds and take most of the "
+            "winter, and that the road would stay open.",
+        ),
+    ]
+    assert "unwrapped" in record.provenance.normalizations
+    (joint,) = [item for item in record.provenance.removed if item.rule == "line-wrap"]
+    assert joint.text == "\n   "  # after the hyphen: "well-known" comes back whole
+    assert LYNX_PAGE.encode()[joint.span.start : joint.span.end] == b"\n   "
+
+
+def test_short_lines_that_were_never_wrapped_stay_apart() -> None:
+    """A column of short lines (a poem, a list, a page without long paragraphs) is not a wrapped page."""
+    lines = [
+        "Storm closes the coastal road",
+        "The road stayed closed on Tuesday.",
+        "Engineers inspected the sea wall.",
+        "the council said repairs would take weeks",
+        "Buses run every half hour.",
+        "Ferries add two sailings.",
+    ]
+    record = convert("\n".join(lines).encode())
+    assert "unwrapped" not in record.provenance.normalizations
+
+
+LYNX_NUMBERED = """\
+   [1]Home [2]World [3]Business
+
+Storm closes the coastal road for a second day
+
+   By [4]Jane Doe
+
+   The coastal road between the two harbour towns stayed closed on
+   Tuesday after a storm washed away part of the [5]sea wall, the county
+   council said. The detour adds forty minutes and tonnes of CO[2]
+   emissions a day, according to the council's own estimate.
+
+   [6]
+
+   Engineers expect the route to reopen at the weekend, once the wall
+   has been inspected and the [7]damaged section of the road has been
+   cleared of rocks.
+
+References
+
+   Visible links:
+   1. https://example.com/
+   2. https://example.com/world/
+   3. https://example.com/business/
+   4. https://example.com/authors/jane-doe/
+   5. https://example.com/topics/sea-walls/
+   6. https://example.com/images/storm.jpg
+   7. https://example.com/2024/03/road-damage/
+"""
+
+
+def test_lynx_s_link_numbers_and_reference_list_are_not_text() -> None:
+    """`lynx -dump` numbers each link where it starts and lists the addresses at the end; a number after
+    a word (a subscript, a footnote) is the text's own."""
+    data = LYNX_NUMBERED.encode()
+    record = convert(data)
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert [block.text for block in record.body] == [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part "
+        "of the sea wall, the county council said. The detour adds forty minutes and tonnes of CO[2] emissions "
+        "a day, according to the council's own estimate.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged "
+        "section of the road has been cleared of rocks.",
+    ]
+    numbers = [item for item in record.provenance.removed if item.rule == "link-number"]
+    assert {item.text for item in numbers} >= {"[5]", "[6]", "[7]"}
+    assert all(data[item.span.start : item.span.end].decode() == item.text for item in numbers)
+    listed = [item.text for item in record.provenance.removed if item.rule == "link-list"]
+    assert listed[0] == "Visible links:" and len(listed) == 8

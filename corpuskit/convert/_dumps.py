@@ -1,0 +1,212 @@
+"""Text dumps of pages: what text browsers and converters do to a page's lines, undone.
+
+Numbered links: ``lynx -dump`` numbers every link where it starts ("[12]Home") and lists the
+addresses under "References" at the end. In a scrape that numbers its links (in order, at least
+three), each number is a removed piece (rule ``link-number``), so that the words read as printed;
+a line of numbers alone and the list of addresses are furniture (boilerplate rules ``link-number``
+and ``link-list``), and so is a line of links (``link-bar``: a link number for every two words). A bracketed number after a word ("CO[2]", a footnote "[3]") is no link number.
+
+Hard-wrapped scrapes: the lines a renderer broke to fit a width are joined back.
+
+Text browsers and converters (``lynx -dump``, ``w3m -dump``, ``html2text``, ``fmt``, Python's
+``textwrap``) break every paragraph into lines of at most a fixed width, 70 to 80 columns by default.
+Read line by line, such a scrape is a column of short lines: a paragraph looks like a menu, and a
+headline can no longer be told from a paragraph's first line. So before any line is classified, the
+lines a renderer broke are joined back into the lines they were.
+
+A scrape is wrapped at width W when most of its lines of words end within a few columns of W and
+almost none go past it (a long address, never broken, may). A line then continues on the next one
+when no blank line stands between them, the next one starts no list item, it is indented as text
+going on in the same block is (a list item's text under the item's text), and the next line's first
+word would not have fit in what was left of the width: the renderer broke there for want of room,
+not because the text did. Nothing else is joined, so a scrape with natural line ends is left alone.
+
+The line end and the next line's indentation become white space inside the joined line, which a span's
+recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters
+of a script written without spaces, they are a removed piece instead (rule ``line-wrap``), so that the
+word comes back whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from corpuskit.convert._decode import Line, repair
+
+NARROWEST = 30
+WIDEST = 160
+"""The widths looked for: renderers' defaults are 70 (textwrap) to 80 (lynx, w3m); some are set wider."""
+_NEAR = 15  # a wrapped line ends this close to the width, but for a word too long to fit what was left
+_LONG_WORD = 25  # longer "words" (addresses) are never broken and may overrun the width: not measured
+_MIN_LINES = 3  # lines of words needed to see a width at all
+_MIN_NEAR = 4  # lines of words that end near the width
+_MIN_JOINS = 3  # lines that would go on from the one before
+_SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
+# are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
+_SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
+_SHARE_OVER = 0.1  # when more of the lines of words than this run past the widest width, nothing was wrapped
+_SHARE_BLANK = 0.15  # blank lines part blocks when at least this share of the gaps between lines are blank
+_UNSPACED = re.compile(r"[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# Below U+2E80 (where the wide scripts start), only Hangul jamo and some symbols (⌚, ☕, ⭐) are wide.
+_WIDE_SYMBOL = re.compile("[\u1100-\u115f\u231a-\u2b55]")
+_LONG = re.compile(rf"\S{{{_LONG_WORD + 1},}}")
+_BREAK = re.compile(r"[ \t]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_LINK_NUMBER = re.compile(r"(?<![^\s(\[\"'“„«#])\[[0-9]{1,5}\](?=\S)")
+_SHARE_ORDERED = 0.8  # of a scrape's link numbers, at least this share are higher than the one before
+_OPENERS = "\"'“‘«„(["
+_NEW_BLOCK = re.compile(r"#{1,6} |[0-9]{1,5}\. ")  # a Markdown heading; an item of a long numbered list
+_DEEPER_ITEM = re.compile(r"[o#@] (?=\S)")
+"""The bullets lynx and inscriptis give deeper list items (o, #, @): a line that starts with one goes on
+under its text. At the indentation a paragraph goes on at, "o " is a word (Spanish, Italian: "or")."""
+
+
+def columns(text: str) -> int:
+    """How many columns a renderer gives the text: two for a wide (East Asian) character."""
+    if text.isascii() or (max(text) < "\u2e80" and _WIDE_SYMBOL.search(text) is None):
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How a scrape was printed: the width its lines were broken at, and whether blank lines part its blocks."""
+
+    text: str  # the decoded text the lines were cut from
+    item: re.Pattern[str]  # a list item's marker
+    width: int
+    blank_lines: bool = True
+
+    def continues(self, run: list[Line], line: Line) -> bool:
+        """Whether the renderer broke the last line of ``run`` for want of room, ``line`` going on with it."""
+        last, head = run[-1], run[0]
+        between = self.text[last.at + len(last.raw) : line.at]
+        if len(_LINE_END.findall(between)) != 1 or self.item.match(line.raw) or _NEW_BLOCK.match(line.raw):
+            return False  # a blank line, a list item or a Markdown heading starts a block of its own
+        marker = self.item.match(head.raw) or _DEEPER_ITEM.match(head.raw)
+        if line.indent != head.indent and (marker is None or line.indent != head.indent + marker.end()):
+            return False  # text goes on at its block's indentation, or (a list item's) under the item's text
+        end = last.indent + columns(last.raw)
+        if _UNSPACED.match(line.raw) and _UNSPACED.match(last.raw[-1]):
+            return end >= self.width - 2  # a script written without spaces breaks anywhere: only a full line goes on
+        if not self.blank_lines and _SENTENCE_END.search(last.raw) and _starts_sentence(line.raw):
+            return False  # without blank lines between blocks, a sentence that ends at the edge may end its block
+        word = _BREAK.split(line.raw, maxsplit=1)[0]  # a no-break space holds its words together
+        return end + 1 + min(columns(word), _LONG_WORD) > self.width
+
+
+def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int | None:
+    """The width the scrape's lines were broken to fit, or None when they were not.
+
+    The width is where the lines of words stop (the 98th percentile of where they end). Lines cut
+    there for want of room go on in mid-sentence, so in a script with letter case most of the lines
+    that would continue one start in lower case; in a script without, most lines of words end near
+    the width.
+    """
+    worded = [line for line in lines if line.raw.count(" ") >= 2]
+    if sum(line.indent + len(line.raw) > WIDEST for line in worded) > _SHARE_OVER * len(worded):
+        return None  # lines of words run long: a scrape with its paragraphs on one line each (the most common)
+    ends = [
+        line.indent + columns(line.raw)
+        for line in worded
+        if len(line.raw) <= _LONG_WORD or _LONG.search(line.raw) is None
+    ]
+    if len(ends) < _MIN_LINES:
+        return None
+    ends.sort()
+    width = ends[(98 * (len(ends) - 1)) // 100]
+    if not NARROWEST <= width <= WIDEST:
+        return None
+    layout = _Layout(text, item, width)
+    following = [after.raw[0] for before, after in itertools.pairwise(lines) if layout.continues([before], after)]
+    cased = [first for first in following if first.lower() != first.upper()]
+    lower = sum(first.islower() for first in cased)
+    if lower >= _MIN_JOINS and lower >= _SHARE_LOWER * len(cased):
+        return width
+    near = sum(1 for end in ends if width - _NEAR <= end <= width)
+    if len(following) >= _MIN_JOINS and 2 * len(cased) < len(following):  # mostly a script without case
+        return width if near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) else None
+    return None
+
+
+def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Line], bool]:
+    """The lines with every run a renderer broke joined back into one line, and whether any was.
+
+    ``text`` is the decoded text the lines were cut from; ``item`` matches a list item's marker.
+    """
+    width = wrap_width(lines, text, item)
+    if width is None:
+        return lines, False
+    gaps = [len(_LINE_END.findall(text[a.at + len(a.raw) : b.at])) for a, b in itertools.pairwise(lines)]
+    layout = _Layout(text, item, width, blank_lines=sum(gap > 1 for gap in gaps) >= _SHARE_BLANK * len(gaps))
+    joined: list[Line] = []
+    run: list[Line] = []
+    for line in lines:
+        if run and layout.continues(run, line):
+            run.append(line)
+            continue
+        if run:
+            joined.append(_join(run, text))
+        run = [line]
+    if run:
+        joined.append(_join(run, text))
+    return joined, len(joined) < len(lines)
+
+
+def cut_link_numbers(lines: list[Line]) -> list[Line]:
+    """The lines with lynx's link numbers cut from their text, when the scrape numbers its links."""
+    found = [
+        (index, match)
+        for index, line in enumerate(lines)
+        if "[" in line.raw
+        for match in _LINK_NUMBER.finditer(line.raw)
+    ]
+    numbers = [int(match.group()[1:-1]) for _, match in found]
+    if len(numbers) < _MIN_JOINS or sum(b > a for a, b in itertools.pairwise(numbers)) < _SHARE_ORDERED * (
+        len(numbers) - 1
+    ):
+        return lines
+    cut = list(lines)
+    for index, matches in itertools.groupby(found, key=lambda pair: pair[0]):
+        line = lines[index]
+        cuts = tuple(sorted(line.cuts + tuple((match.start(), match.end(), "link-number") for _, match in matches)))
+        cut[index] = replace(line, text=repair(_without(line.raw, cuts))[0], cuts=cuts)
+    return cut
+
+
+def is_link_bar(line: Line) -> bool:
+    """A line of links ("[4]World [5]Business [6]Sport"): at least two link numbers, one per two words or more."""
+    numbers = sum(1 for cut in line.cuts if cut[2] == "link-number")
+    return numbers >= 2 and 2 * numbers >= len(line.text.split())
+
+
+def _without(raw: str, cuts: Sequence[tuple[int, int, str]]) -> str:
+    kept, position = [], 0
+    for start, end, _ in cuts:
+        kept.append(raw[position:start])
+        position = end
+    kept.append(raw[position:])
+    return "".join(kept)
+
+
+def _starts_sentence(raw: str) -> bool:
+    opened = raw.lstrip(_OPENERS)
+    return bool(opened) and (opened[0].isupper() or opened[0].isdigit())
+
+
+def _join(run: list[Line], text: str) -> Line:
+    if len(run) == 1:
+        return run[0]
+    head = run[0]
+    raw = text[head.at : run[-1].at + len(run[-1].raw)]
+    cuts = []
+    for before, after in itertools.pairwise(run):
+        if _HYPHENATED.search(before.raw) or (_UNSPACED.match(before.raw[-1]) and _UNSPACED.match(after.raw)):
+            cuts.append((before.at + len(before.raw) - head.at, after.at - head.at, "line-wrap"))
+    return replace(head, raw=raw, text=repair(_without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))
