@@ -1,10 +1,11 @@
 """Text dumps of pages: what text browsers and converters do to a page's lines, undone.
 
 Numbered links: ``lynx -dump`` numbers every link where it starts ("[12]Home") and lists the
-addresses under "References" at the end. In a scrape that numbers its links (in order, at least
-three), each number is a removed piece (rule ``link-number``), so that the words read as printed;
+addresses under "References" at the end. In a scrape that ends in that list, each number of the
+run 1, 2, 3, ... is a removed piece (rule ``link-number``), so that the words read as printed;
 a line of numbers alone and the list of addresses are furniture (boilerplate rules ``link-number``
-and ``link-list``), and so is a line of links (``link-bar``: a link number for every two words). A bracketed number after a word ("CO[2]", a footnote "[3]") is no link number.
+and ``link-list``), and so is a line of links (``link-bar``: a link number for every two words). A
+bracketed number out of the run ("CO[2]", a footnote "[3]") is the text's own.
 
 Hard-wrapped scrapes: the lines a renderer broke to fit a width are joined back.
 
@@ -43,6 +44,7 @@ WIDEST = 160
 _NEAR = 15  # a wrapped line ends this close to the width, but for a word too long to fit what was left
 _LONG_WORD = 25  # longer "words" (addresses) are never broken and may overrun the width: not measured
 _MIN_LINES = 3  # lines of words needed to see a width at all
+_MIN_UNSPACED = 8  # characters of a line of a script written without spaces that count as a line of words
 _MIN_NEAR = 4  # lines of words that end near the width
 _MIN_JOINS = 3  # lines that would go on from the one before
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
@@ -55,11 +57,14 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Below U+2E80 (where the wide scripts start), only Hangul jamo and some symbols (⌚, ☕, ⭐) are wide.
 _WIDE_SYMBOL = re.compile("[\u1100-\u115f\u231a-\u2b55]")
-_LONG = re.compile(rf"\S{{{_LONG_WORD + 1},}}")
+_LONG = re.compile(
+    rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}"
+)  # (text in a wide script breaks anywhere)
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-_LINK_NUMBER = re.compile(r"(?<![^\s(\[\"'“„«#])\[[0-9]{1,5}\](?=\S)")
-_SHARE_ORDERED = 0.8  # of a scrape's link numbers, at least this share are higher than the one before
+_BRACKETED_NUMBER = re.compile(r"\[([0-9]{1,5})\]")
+_FIRST_REFERENCE = re.compile(r"(?:visible links:?|1\. \S+:\S*)$", re.IGNORECASE)
+_NUMBER_GAP = 5  # lynx numbers links in order; some (hidden, in forms) print no number
 _OPENERS = "\"'“‘«„(["
 _NEW_BLOCK = re.compile(r"#{1,6} |[0-9]{1,5}\. ")  # a Markdown heading; an item of a long numbered list
 _DEEPER_ITEM = re.compile(r"[o#@] (?=\S)")
@@ -89,16 +94,34 @@ class _Layout:
         between = self.text[last.at + len(last.raw) : line.at]
         if len(_LINE_END.findall(between)) != 1 or self.item.match(line.raw) or _NEW_BLOCK.match(line.raw):
             return False  # a blank line, a list item or a Markdown heading starts a block of its own
-        marker = self.item.match(head.raw) or _DEEPER_ITEM.match(head.raw)
-        if line.indent != head.indent and (marker is None or line.indent != head.indent + marker.end()):
-            return False  # text goes on at its block's indentation, or (a list item's) under the item's text
-        end = last.indent + columns(last.raw)
-        if _UNSPACED.match(line.raw) and _UNSPACED.match(last.raw[-1]):
+        deeper = _DEEPER_ITEM.match(head.raw)
+        if deeper and line.raw.startswith(deeper.group()):
+            return False  # the next item of a list of o (or # or @) items
+        marker = self.item.match(head.raw) or deeper
+        indent = run[1].indent if len(run) > 1 else head.indent
+        # Text goes on at its block's indentation, or (a list item's) under the item's text; a paragraph
+        # opened with ideographic spaces (Japanese, Chinese) goes on at the left edge.
+        aligned = line.indent == indent or (marker is not None and line.indent == head.indent + marker.end())
+        opened = (
+            len(run) == 1
+            and line.indent < head.indent
+            and not self.text[head.at - head.indent : head.at].strip("\u3000")
+        )
+        if not aligned and not opened:
+            return False
+        end = _end(last, self.text)
+        if _UNSPACED.match(line.raw) or _UNSPACED.match(last.raw[-1]):
             return end >= self.width - 2  # a script written without spaces breaks anywhere: only a full line goes on
         if not self.blank_lines and _SENTENCE_END.search(last.raw) and _starts_sentence(line.raw):
             return False  # without blank lines between blocks, a sentence that ends at the edge may end its block
         word = _BREAK.split(line.raw, maxsplit=1)[0]  # a no-break space holds its words together
         return end + 1 + min(columns(word), _LONG_WORD) > self.width
+
+
+def _end(line: Line, text: str) -> int:
+    """The column a line ends at (an ideographic space in its indentation is two columns wide)."""
+    lead = text[line.at - line.indent : line.at].count("\u3000") if line.indent else 0
+    return line.indent + lead + columns(line.raw)
 
 
 def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int | None:
@@ -109,18 +132,18 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
     that would continue one start in lower case; in a script without, most lines of words end near
     the width.
     """
-    worded = [line for line in lines if line.raw.count(" ") >= 2]
+    worded = [
+        line
+        for line in lines
+        if line.raw.count(" ") >= 2 or (len(line.raw) >= _MIN_UNSPACED and _UNSPACED.search(line.raw) is not None)
+    ]
     if sum(line.indent + len(line.raw) > WIDEST for line in worded) > _SHARE_OVER * len(worded):
         return None  # lines of words run long: a scrape with its paragraphs on one line each (the most common)
-    ends = [
-        line.indent + columns(line.raw)
-        for line in worded
-        if len(line.raw) <= _LONG_WORD or _LONG.search(line.raw) is None
-    ]
+    ends = [_end(line, text) for line in worded if len(line.raw) <= _LONG_WORD or _LONG.search(line.raw) is None]
     if len(ends) < _MIN_LINES:
         return None
     ends.sort()
-    width = ends[(98 * (len(ends) - 1)) // 100]
+    width = ends[(98 * (len(ends) - 1)) // 100]  # the 98th percentile: a few lines may run over
     if not NARROWEST <= width <= WIDEST:
         return None
     layout = _Layout(text, item, width)
@@ -131,7 +154,8 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
         return width
     near = sum(1 for end in ends if width - _NEAR <= end <= width)
     if len(following) >= _MIN_JOINS and 2 * len(cased) < len(following):  # mostly a script without case
-        return width if near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) else None
+        enough = near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) or len(following) >= 2 * _MIN_JOINS
+        return width if enough else None
     return None
 
 
@@ -160,24 +184,36 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
 
 
 def cut_link_numbers(lines: list[Line]) -> list[Line]:
-    """The lines with lynx's link numbers cut from their text, when the scrape numbers its links."""
-    found = [
-        (index, match)
-        for index, line in enumerate(lines)
-        if "[" in line.raw
-        for match in _LINK_NUMBER.finditer(line.raw)
-    ]
-    numbers = [int(match.group()[1:-1]) for _, match in found]
-    if len(numbers) < _MIN_JOINS or sum(b > a for a, b in itertools.pairwise(numbers)) < _SHARE_ORDERED * (
-        len(numbers) - 1
-    ):
+    """The lines with lynx's link numbers cut from their text, when the scrape is a lynx dump with its list.
+
+    A lynx dump ends in its list of addresses ("References", then "1. https://..."). Its link numbers
+    run 1, 2, 3, ... through the page; a bracketed number out of that run ("CO[2]", a footnote) is text.
+    """
+    if not _lists_references(lines):
         return lines
+    found: list[tuple[int, re.Match[str]]] = []
+    previous = 0
+    for index, line in enumerate(lines):
+        if "[" in line.raw:
+            for match in _BRACKETED_NUMBER.finditer(line.raw):
+                if previous < int(match[1]) <= previous + _NUMBER_GAP:
+                    found.append((index, match))
+                    previous = int(match[1])
     cut = list(lines)
     for index, matches in itertools.groupby(found, key=lambda pair: pair[0]):
         line = lines[index]
         cuts = tuple(sorted(line.cuts + tuple((match.start(), match.end(), "link-number") for _, match in matches)))
-        cut[index] = replace(line, text=repair(_without(line.raw, cuts))[0], cuts=cuts)
+        cut[index] = replace(line, text=repair(_without(line.raw, cuts))[0] or line.text, cuts=cuts)
     return cut
+
+
+def _lists_references(lines: list[Line]) -> bool:
+    """Whether the scrape ends in lynx's list of link addresses."""
+    for index in range(len(lines) - 1, 0, -1):
+        if lines[index].raw == "References":
+            following = lines[index + 1 : index + 3]
+            return any(_FIRST_REFERENCE.match(line.raw) for line in following)
+    return False
 
 
 def is_link_bar(line: Line) -> bool:
@@ -207,6 +243,6 @@ def _join(run: list[Line], text: str) -> Line:
     raw = text[head.at : run[-1].at + len(run[-1].raw)]
     cuts = []
     for before, after in itertools.pairwise(run):
-        if _HYPHENATED.search(before.raw) or (_UNSPACED.match(before.raw[-1]) and _UNSPACED.match(after.raw)):
+        if _HYPHENATED.search(before.raw) or _UNSPACED.match(before.raw[-1]) or _UNSPACED.match(after.raw):
             cuts.append((before.at + len(before.raw) - head.at, after.at - head.at, "line-wrap"))
     return replace(head, raw=raw, text=repair(_without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))

@@ -47,7 +47,7 @@ from corpuskit.rules import convert as C
 NAME = "corpuskit.text"
 
 _SENTENCE_ENDS = ".!?…:;,。！？"
-_BULLETS = "-–—•·▪◦*+●■►✓"
+_BULLETS = "-–—•·▪◦*+●■►✓□☆○"  # w3m prints deeper items with □, ☆ and ○
 _BULLET = re.compile(rf"^[{_BULLETS}][\s\u00a0]+(?=\S)")
 _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][.)])[\s\u00a0]+(?=\S)")
 _DASHES = ("-", "–", "—")
@@ -320,6 +320,7 @@ def _drop_menu_runs(state: _State) -> None:
     for index, line in enumerate(state.lines):
         if index in state.removed:
             continue  # explained lines neither extend nor break a run
+        text = _LIST_MARKER.sub("", line.text)
         text = _LIST_MARKER.sub("", line.text)
         if words(text) <= 6 and not is_sentence(text) and len(text) <= 60:
             run.append(index)
@@ -912,6 +913,7 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
 
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
+    credited = {byline["name"].casefold() for byline in draft.bylines}
     # Free lines, oldest first. A headline has letters; it never ends in a dash ("New York CNN —", a
     # dateline's place) and is no time of day ("Jun 13, 4:03 PM EDT") nor a comment counter.
     candidates = [
@@ -922,6 +924,7 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         and not _meta.is_time_line(lines[i].text)
         and not _meta.is_comment_count(lines[i].text)
         and not _NUMERIC_DATE.search(lines[i].text)  # "Jane Smith | Riverside | 05/08/2019": a dateline unread
+        and lines[i].text.casefold() not in credited  # "Eric Bradner" over "By Eric Bradner, CNN": a name label
     ]
     # A site and section line ("Prachatai / News", or items of the page's menus run together: "News War Video")
     # above the headline is no headline.

@@ -1586,3 +1586,26 @@ def test_lynx_s_link_numbers_and_reference_list_are_not_text() -> None:
     assert all(data[item.span.start : item.span.end].decode() == item.text for item in numbers)
     listed = [item.text for item in record.provenance.removed if item.rule == "link-list"]
     assert listed[0] == "Visible links:" and len(listed) == 8
+
+
+def test_a_wrapped_japanese_page_is_joined_without_spaces() -> None:
+    """w3m breaks text in a wide script at any character, 39 to a line of 78 columns; a paragraph opened
+    with an ideographic space goes on at the left edge. Joined back, no space comes between the pieces."""
+    paragraphs = [
+        "\u3000市議会は火曜日、海岸沿いの道路が二日続けて閉鎖されたと発表した。嵐で防波堤の一部が流され、"
+        "技術者が点検を終えるまで通行できないという。迂回路は四十分余計にかかり、住民からは早期の再開を求める声が上がっている。",
+        "\u3000市によると、防波堤の修理には約二百万ポンドがかかり、冬の大半を要する見込みだ。"
+        "その間も道路は片側で通行できるようにするという。フェリーは一日二便を増便する。",
+        "\u3000バスは下町の駅から三十分ごとに代替運行を続けており、市は利用者に時間に余裕を持って出かけるよう呼びかけている。",
+    ]
+
+    def broken(paragraph: str) -> list[str]:
+        return [paragraph[:38]] + [paragraph[i : i + 39] for i in range(38, len(paragraph), 39)]
+
+    page = ["ホーム | 地域 | 経済", "", "海岸道路、二日続けて閉鎖", ""]
+    for paragraph in paragraphs:
+        page += [*broken(paragraph), ""]
+    record = convert("\n".join(page).encode())
+    assert record.title == "海岸道路、二日続けて閉鎖"
+    assert [block.text for block in record.body] == [paragraph.lstrip("\u3000") for paragraph in paragraphs]
+    assert {item.rule for item in record.provenance.removed} >= {"line-wrap"}
