@@ -70,9 +70,8 @@ class Draft:
     def set_field(self, name: str, value: Any, method: str, line: Line | None, *, evidence: str | None = None) -> None:
         span = None
         if line is not None:
-            span = _span(line)
-            if evidence is not None:
-                span = self._sub_span(line, evidence) or span
+            # a piece of the line as evidence: where it is, or nowhere (the whole line may be removed)
+            span = _span(line) if evidence is None else self._sub_span(line, evidence)
         self.found[name] = _Found(value, method, evidence or (line.raw if line else None), span)
 
     def offer(self, name: str, candidates: list[_Found]) -> None:
@@ -178,7 +177,14 @@ class Draft:
 
     def _sub_span(self, line: Line, evidence: str) -> dict[str, int] | None:
         position = line.raw.find(evidence)
-        return self._piece(line, position, position + len(evidence)) if position >= 0 else None
+        if position >= 0:
+            return self._piece(line, position, position + len(evidence))
+        if line.cuts:  # printed with pieces cut out of it (a link number): found in what is left
+            kept = [index for index in range(len(line.raw)) if not any(a <= index < b for a, b, _ in line.cuts)]
+            position = "".join(line.raw[index] for index in kept).find(evidence)
+            if position >= 0 and evidence:
+                return self._piece(line, kept[position], kept[position + len(evidence) - 1] + 1)
+        return None
 
 
 def _apart(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

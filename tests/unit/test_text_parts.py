@@ -1609,3 +1609,22 @@ def test_a_wrapped_japanese_page_is_joined_without_spaces() -> None:
     assert record.title == "海岸道路、二日続けて閉鎖"
     assert [block.text for block in record.body] == [paragraph.lstrip("\u3000") for paragraph in paragraphs]
     assert {item.rule for item in record.provenance.removed} >= {"line-wrap"}
+
+
+def test_a_breadcrumb_section_not_printed_verbatim_does_not_claim_the_whole_line() -> None:
+    """The section read from a breadcrumb is evidence for a piece of a removed line; printed with its white
+    space doubled, it cannot be located, and the record says so (no span) rather than claim the whole line,
+    which would account for the line twice."""
+    page = [
+        "Home > World  News > Storm closes the coastal road",
+        "Storm closes the coastal road",
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away "
+        "part of the sea wall, the county council said on its website.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and cleared.",
+    ]
+    data = "\n".join(page).encode()
+    record = convert(data)
+    assert record.section == "World News"
+    (crumb,) = [item for item in record.provenance.removed if item.rule == "breadcrumb"]
+    assert crumb.text == page[0]
+    assert record.provenance.fields["section"].span is None
