@@ -17,6 +17,7 @@ from typing import Any
 
 from corpuskit._version import __version__
 from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, byte_span, repair
+from corpuskit.convert._dumps import apart
 from corpuskit.ids import derive_id, locator_of
 from corpuskit.models import Article, Capture
 
@@ -112,7 +113,7 @@ class Draft:
             start = marker_end + len(raw[marker_end:]) - len(raw[marker_end:].lstrip())
         cuts += [(m.start(), m.end(), "html-tag") for m in HTML_TAG.finditer(raw, start)]
         if line.cuts:  # a joined line's line-wrap pieces; a tag across one is not cut twice
-            cuts = _apart(sorted(cuts + [cut for cut in line.cuts if cut[0] >= start]))
+            cuts = apart(sorted(cuts + [cut for cut in line.cuts if cut[0] >= start]))
         if not cuts and not HTML_ENTITY.search(raw):
             self.blocks.append((kind, line.text, _span(line)))
             return
@@ -127,8 +128,8 @@ class Draft:
             text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
             self._note("html-entities")
         text, steps = repair(text)
-        if not text:  # nothing but markup: keep the line whole rather than lose it
-            self.blocks.append(("paragraph", line.text, _span(line)))
+        if not text:  # nothing but markup: keep the line whole, as printed, rather than lose it
+            self.blocks.append(("paragraph", repair(line.raw)[0], _span(line)))
             return
         for step in steps:
             self._note(step)
@@ -185,15 +186,6 @@ class Draft:
             if position >= 0 and evidence:
                 return self._piece(line, kept[position], kept[position + len(evidence) - 1] + 1)
         return None
-
-
-def _apart(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Sorted cuts less those that overlap an earlier one."""
-    kept: list[tuple[int, int, str]] = []
-    for cut in cuts:
-        if not kept or cut[0] >= kept[-1][1]:
-            kept.append(cut)
-    return kept
 
 
 def _span(line: Line) -> dict[str, int]:

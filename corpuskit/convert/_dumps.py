@@ -7,6 +7,14 @@ a line of numbers alone and the list of addresses are furniture (boilerplate rul
 and ``link-list``), and so is a line of links (``link-bar``: a link number for every two words). A
 bracketed number out of the run ("CO[2]", a footnote "[3]") is the text's own.
 
+Markdown: ``html2text`` and the crawlers that feed language-model corpora write pages as Markdown. In
+a scrape written so (at least three links or images, or a link and a heading), the syntax is cut out
+as removed pieces, so that the words read as printed: a link's brackets and address
+(``markdown-link``; its text stays), an image whole (``markdown-image``), a heading's hashes
+(``markdown-heading``; the line is a heading), a quotation's ``>`` (``markdown-quote``), emphasis
+marks (``markdown-emphasis``) and the backslashes of escapes (``markdown-escape``). A line of links
+alone is a ``link-bar``; a line of nothing but images and empty links is furniture (``markdown-image``).
+
 Hard-wrapped scrapes: the lines a renderer broke to fit a width are joined back.
 
 Text browsers and converters (``lynx -dump``, ``w3m -dump``, ``html2text``, ``fmt``, Python's
@@ -50,18 +58,39 @@ _MIN_JOINS = 3  # lines that would go on from the one before
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
 # are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
 _SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
-_SHARE_OVER = 0.1  # when more of the lines of words than this run past the widest width, nothing was wrapped
+_SHARE_OVER = 0.25  # when more of the lines of words than this run past the widest width, nothing was wrapped
 _SHARE_BLANK = 0.15  # blank lines part blocks when at least this share of the gaps between lines are blank
 _UNSPACED = re.compile(r"[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# scripts written without spaces between words: Chinese, Japanese, and Thai, Lao, Burmese, Khmer
+_NO_SPACES = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Below U+2E80 (where the wide scripts start), only Hangul jamo and some symbols (⌚, ☕, ⭐) are wide.
 _WIDE_SYMBOL = re.compile("[\u1100-\u115f\u231a-\u2b55]")
+# Scripts written with combining marks, which take no column of their own (Hebrew, Arabic, Indic, Thai, Lao,
+# Burmese, Khmer); and the combining diacritics of decomposed Latin text.
+_MARK_SCRIPT = re.compile(
+    "[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0ecd\u1000-\u109f\u1780-\u17ff]"
+)
+_WIDTHS = {"W": 2, "F": 2}
 _LONG = re.compile(
     rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}"
 )  # (text in a wide script breaks anywhere)
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(
+    r"\[(?P<text>(?:!\[[^\]\n]*\]\([^()]*\)|[^\[\]])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
+)
+_MD_HALF = re.compile(
+    r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|!?\[(?=\s*$|\s+!?\[|!\[)|!?\[(?![^\[\]]*\])"
+)
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+_MD_QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])[^\n*_]*?(?<=[^\s*_\\])(?P=mark)(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])")
 _BRACKETED_NUMBER = re.compile(r"\[([0-9]{1,5})\]")
 _FIRST_REFERENCE = re.compile(r"(?:visible links:?|1\. \S+:\S*)$", re.IGNORECASE)
 _NUMBER_GAP = 5  # lynx numbers links in order; some (hidden, in forms) print no number
@@ -74,9 +103,16 @@ under its text. At the indentation a paragraph goes on at, "o " is a word (Spani
 
 def columns(text: str) -> int:
     """How many columns a renderer gives the text: two for a wide (East Asian) character."""
-    if text.isascii() or (max(text) < "\u2e80" and _WIDE_SYMBOL.search(text) is None):
+    if text.isascii() or (
+        max(text) < "\u2e80" and _WIDE_SYMBOL.search(text) is None and _MARK_SCRIPT.search(text) is None
+    ):
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+    return sum(
+        _WIDTHS.get(unicodedata.east_asian_width(character), 1)
+        if unicodedata.category(character) not in ("Mn", "Me")
+        else 0
+        for character in text
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,16 +183,18 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
     if not NARROWEST <= width <= WIDEST:
         return None
     layout = _Layout(text, item, width)
-    following = [after.raw[0] for before, after in itertools.pairwise(lines) if layout.continues([before], after)]
-    cased = [first for first in following if first.lower() != first.upper()]
+    going_on = [(before, after) for before, after in itertools.pairwise(lines) if layout.continues([before], after)]
+    cased = [after.raw[0] for _, after in going_on if after.raw[0].lower() != after.raw[0].upper()]
     lower = sum(first.islower() for first in cased)
     if lower >= _MIN_JOINS and lower >= _SHARE_LOWER * len(cased):
         return width
+    if len(going_on) < _MIN_JOINS or 2 * len(cased) >= len(going_on):
+        return None
+    # mostly a script without case: Chinese and Japanese lines broken inside the text, or many lines near the width
+    unspaced = sum(1 for before, after in going_on if _NO_SPACES.match(before.raw[-1]) or _NO_SPACES.match(after.raw))
     near = sum(1 for end in ends if width - _NEAR <= end <= width)
-    if len(following) >= _MIN_JOINS and 2 * len(cased) < len(following):  # mostly a script without case
-        enough = near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) or len(following) >= 2 * _MIN_JOINS
-        return width if enough else None
-    return None
+    many = unspaced >= 2 * _MIN_JOINS and near >= _MIN_NEAR
+    return width if many or near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) else None
 
 
 def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Line], bool]:
@@ -216,9 +254,69 @@ def _lists_references(lines: list[Line]) -> bool:
     return False
 
 
+def cut_markdown(lines: list[Line]) -> list[Line]:
+    """The lines with Markdown's syntax cut from their text, when the scrape is written in Markdown."""
+    links = sum(len(_MD_LINK.findall(line.raw)) for line in lines if "](" in line.raw)
+    headings = sum(1 for line in lines if _MD_HEADING.match(line.raw))
+    if links < _MIN_JOINS and not (links and headings):
+        return lines
+    cut = list(lines)
+    for index, line in enumerate(lines):
+        pieces = _markdown_pieces(line.raw)
+        if not pieces:
+            continue
+        cuts = tuple(apart(sorted(line.cuts + tuple(pieces))))
+        text = repair(_without(line.raw, cuts))[0]
+        if text:  # a line of images and empty links alone is left whole, for the vocabulary to drop
+            cut[index] = replace(line, text=text, cuts=cuts)
+    return cut
+
+
+def _markdown_pieces(raw: str) -> list[tuple[int, int, str]]:
+    pieces: list[tuple[int, int, str]] = []
+    heading = _MD_HEADING.match(raw) or _MD_QUOTE.match(raw)
+    if heading:
+        pieces.append((0, heading.end(), "markdown-heading" if raw[0] == "#" else "markdown-quote"))
+    if "](" in raw:
+        images = [(match.start(), match.end(), "markdown-image") for match in _MD_IMAGE.finditer(raw)]
+        pieces += images
+        for match in _MD_LINK.finditer(raw):
+            if not any(start <= match.start() < end for start, end, _ in images):
+                pieces += [
+                    (match.start(), match.start() + 1, "markdown-link"),
+                    (match.end("text"), match.end(), "markdown-link"),
+                ]
+    if "[" in raw or "](" in raw:  # halves of a link whose text runs over lines (html2text: a link around a block)
+        taken = [(start, end) for start, end, _ in pieces]
+        for match in _MD_HALF.finditer(raw):
+            if not any(start <= match.start() < end for start, end in taken):
+                pieces.append((match.start(), match.end(), "markdown-link"))
+    if "*" in raw or "_" in raw:
+        for match in _MD_EMPHASIS.finditer(raw):
+            marks = len(match["mark"])
+            pieces += [
+                (match.start(), match.start() + marks, "markdown-emphasis"),
+                (match.end() - marks, match.end(), "markdown-emphasis"),
+            ]
+    if "\\" in raw:
+        pieces += [(match.start(), match.start() + 1, "markdown-escape") for match in _MD_ESCAPE.finditer(raw)]
+    return pieces
+
+
+def apart(cuts: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted cuts less those that overlap an earlier one."""
+    kept: list[tuple[int, int, str]] = []
+    for cut in cuts:
+        if not kept or cut[0] >= kept[-1][1]:
+            kept.append(cut)
+    return kept
+
+
 def is_link_bar(line: Line) -> bool:
-    """A line of links ("[4]World [5]Business [6]Sport"): at least two link numbers, one per two words or more."""
+    """A line of links ("[4]World [5]Business [6]Sport", "[World](/world) [Sport](/sport)"): at least two,
+    one per two words or more."""
     numbers = sum(1 for cut in line.cuts if cut[2] == "link-number")
+    numbers += sum(1 for cut in line.cuts if cut[2] == "markdown-link") // 2
     return numbers >= 2 and 2 * numbers >= len(line.text.split())
 
 

@@ -458,6 +458,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:visible|hidden) links:?|[0-9]{1,5}\.\s+(?:https?|ftp|file|mailto|javascript|data|tel):\S*",
         max_words=2,
     ),
+    # a Markdown line of nothing but images and empty links ("![](/logo.png)", "[![](/icon.svg)](/)")
+    _rule("markdown-image", r"(?:!?\[(?:!\[[^\]]*\]\([^)]*\)|[^\]]*)\]\([^)]*\)\s*)+", max_words=12),
     # a site's small print: the terms a visitor agrees to, an affiliate disclosure, the licence the site is
     # published under ("By using this site, you agree to ...", "As an Amazon Associate we earn from qualifying
     # purchases", "... is published under a Creative Commons license except where otherwise noted")

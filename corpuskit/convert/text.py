@@ -39,7 +39,7 @@ from typing import Literal
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.convert._decode import HTML_TAG, Line, binary_evidence, decode, split_lines
-from corpuskit.convert._dumps import cut_link_numbers, is_link_bar, unwrap
+from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -179,7 +179,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     lines, unwrapped = unwrap(lines, decoded.text, _LIST_MARKER)
     if unwrapped:
         normalizations.append("unwrapped")
-    lines = cut_link_numbers(lines)
+    lines = cut_markdown(cut_link_numbers(lines))
     if not lines:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")
         return
@@ -1194,7 +1194,8 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             draft.add_block("list_item", line, marker_end=marker.end())
             state.body.add(index)
             continue
-        kind = _short_line_kind(state, index)
+        headed = any(cut[2] == "markdown-heading" for cut in line.cuts)
+        kind = "heading" if headed else _short_line_kind(state, index)
         if kind == "related-headline":
             state.removed[index] = "related-headline"
             continue

@@ -1628,3 +1628,61 @@ def test_a_breadcrumb_section_not_printed_verbatim_does_not_claim_the_whole_line
     (crumb,) = [item for item in record.provenance.removed if item.rule == "breadcrumb"]
     assert crumb.text == page[0]
     assert record.provenance.fields["section"].span is None
+
+
+MARKDOWN_PAGE = """\
+[Home](/) [World](/world) [Business](/business) [Sport](/sport)
+
+![](/static/logo.png)
+
+# Storm closes the coastal road for a second day
+
+By [Jane Doe](/authors/jane-doe)
+
+The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part of \
+the [sea wall](https://example.com/topics/sea-walls "Sea walls"), the **county council** said.
+
+## Repairs
+
+Engineers expect the route to reopen at the weekend, once the wall has been _inspected_ and the damaged \
+section of the road has been cleared, the council said in a statement on its website.
+
+![Waves over the sea wall](https://example.com/images/storm.jpg)
+"""
+
+
+def test_a_markdown_scrape_reads_as_its_words() -> None:
+    """html2text and the crawlers feeding language-model corpora write pages as Markdown: links keep their
+    text, images, addresses, hashes and emphasis marks are removed pieces, a `#` line is a heading."""
+    data = MARKDOWN_PAGE.encode()
+    record = convert(data)
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert [(block.type, block.text) for block in record.body] == [
+        (
+            "paragraph",
+            "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away "
+            "part of the sea wall, the county council said.",
+        ),
+        ("heading", "Repairs"),
+        (
+            "paragraph",
+            "Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged "
+            "section of the road has been cleared, the council said in a statement on its website.",
+        ),
+    ]
+    rules = {item.rule for item in record.provenance.removed}
+    assert {"markdown-link", "markdown-emphasis", "markdown-heading", "markdown-image", "link-bar"} <= rules
+    for item in record.provenance.removed:
+        assert data[item.span.start : item.span.end].decode() == item.text
+
+
+def test_brackets_in_a_plain_scrape_are_its_text() -> None:
+    """Markdown is read only in a scrape written in it: one bracketed link-like aside is text."""
+    page = [
+        "Storm closes the coastal road for a second day",
+        "The coastal road between the two harbour towns stayed closed on Tuesday [see map](below), the council said.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and cleared.",
+    ]
+    record = convert("\n".join(page).encode())
+    assert record.body[0].text == page[1]
