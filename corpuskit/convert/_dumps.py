@@ -23,8 +23,11 @@ Read line by line, such a scrape is a column of short lines: a paragraph looks l
 headline can no longer be told from a paragraph's first line. So before any line is classified, the
 lines a renderer broke are joined back into the lines they were.
 
-A scrape is wrapped at width W when most of its lines of words end within a few columns of W and
-almost none go past it (a long address, never broken, may). A line then continues on the next one
+A scrape is wrapped at width W when W is where its lines of words stop (their 98th percentile, at most
+160 columns; a long address, never broken, may run past it) and the lines that would go on from lines
+broken there bear it out: at least three start in lower case (a quarter of those with letter case), or, in
+a script without case, six are broken inside text written without spaces or a quarter of the lines of
+words end near W. A line then continues on the next one
 when no blank line stands between them, the next one starts no list item, it is indented as text
 going on in the same block is (a list item's text under the item's text), and the next line's first
 word would not have fit in what was left of the width: the renderer broke there for want of room,
@@ -58,7 +61,6 @@ _MIN_JOINS = 3  # lines that would go on from the one before
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
 # are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
 _SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
-_SHARE_OVER = 0.25  # when more of the lines of words than this run past the widest width, nothing was wrapped
 _SHARE_BLANK = 0.15  # blank lines part blocks when at least this share of the gaps between lines are blank
 _UNSPACED = re.compile(r"[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # scripts written without spaces between words: Chinese, Japanese, and Thai, Lao, Burmese, Khmer
@@ -75,9 +77,9 @@ _MARK_SCRIPT = re.compile(
     "[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e31-\u0ecd\u1000-\u109f\u1780-\u17ff]"
 )
 _WIDTHS = {"W": 2, "F": 2}
-_LONG = re.compile(
-    rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}"
-)  # (text in a wide script breaks anywhere)
+_ADDRESS = re.compile(r"[/:]|\]\(")
+# a word too long for any line (text in a wide script breaks anywhere, so it makes none)
+_LONG = re.compile(rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}")
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
@@ -160,6 +162,11 @@ def _end(line: Line, text: str) -> int:
     return line.indent + lead + columns(line.raw)
 
 
+def _beyond(total: int) -> int:
+    """How many of ``total`` sorted values lie past their 98th percentile."""
+    return total - 1 - (98 * (total - 1)) // 100
+
+
 def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int | None:
     """The width the scrape's lines were broken to fit, or None when they were not.
 
@@ -173,13 +180,24 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
         for line in lines
         if line.raw.count(" ") >= 2 or (len(line.raw) >= _MIN_UNSPACED and _UNSPACED.search(line.raw) is not None)
     ]
-    if sum(line.indent + len(line.raw) > WIDEST for line in worded) > _SHARE_OVER * len(worded):
-        return None  # lines of words run long: a scrape with its paragraphs on one line each (the most common)
-    ends = [_end(line, text) for line in worded if len(line.raw) <= _LONG_WORD or _LONG.search(line.raw) is None]
-    if len(ends) < _MIN_LINES:
+    # Lines of words past the widest width (a line is at least as wide as it is long), but for an address
+    # (a slash, a colon or a Markdown link in it), which is never broken and may overrun any width. Most
+    # scrapes print each paragraph on one line: more than 2 % of such lines (the 98th percentile past the
+    # widest width) settles it before any width is measured.
+    short = [line for line in worded if line.indent + len(line.raw) <= WIDEST]
+    allowed = _beyond(len(worded))
+    over = 0
+    for line in worded:
+        if line.indent + len(line.raw) > WIDEST and not (_ADDRESS.search(line.raw) and _LONG.search(line.raw)):
+            over += 1
+            if over > allowed:
+                return None
+    ends = [_end(line, text) for line in short if len(line.raw) <= _LONG_WORD or _LONG.search(line.raw) is None]
+    total = len(ends) + over
+    if total < _MIN_LINES or over > _beyond(total):
         return None
     ends.sort()
-    width = ends[(98 * (len(ends) - 1)) // 100]  # the 98th percentile: a few lines may run over
+    width = ends[(98 * (total - 1)) // 100]  # the 98th percentile: a few lines may run over
     if not NARROWEST <= width <= WIDEST:
         return None
     layout = _Layout(text, item, width)
@@ -257,8 +275,7 @@ def _lists_references(lines: list[Line]) -> bool:
 def cut_markdown(lines: list[Line]) -> list[Line]:
     """The lines with Markdown's syntax cut from their text, when the scrape is written in Markdown."""
     links = sum(len(_MD_LINK.findall(line.raw)) for line in lines if "](" in line.raw)
-    headings = sum(1 for line in lines if _MD_HEADING.match(line.raw))
-    if links < _MIN_JOINS and not (links and headings):
+    if links == 0 or (links < _MIN_JOINS and not any(_MD_HEADING.match(line.raw) for line in lines)):
         return lines
     cut = list(lines)
     for index, line in enumerate(lines):
