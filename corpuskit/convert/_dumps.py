@@ -138,22 +138,26 @@ class _Layout:
         marker = self.item.match(head.raw) or deeper
         indent = run[1].indent if len(run) > 1 else head.indent
         # Text goes on at its block's indentation, or (a list item's) under the item's text; a paragraph
-        # opened with ideographic spaces (Japanese, Chinese) goes on at the left edge.
+        # opened with ideographic spaces (Japanese, Chinese) goes on at the left edge; centred text, centred.
         aligned = line.indent == indent or (marker is not None and line.indent == head.indent + marker.end())
         opened = (
             len(run) == 1
             and line.indent < head.indent
             and not self.text[head.at - head.indent : head.at].strip("\u3000")
         )
-        if not aligned and not opened:
-            return False
         end = _end(last, self.text)
+        if not aligned and not opened and not (self._centred(end, last) and self._centred(_end(line, self.text), line)):
+            return False
         if _UNSPACED.match(line.raw) or _UNSPACED.match(last.raw[-1]):
             return end >= self.width - 2  # a script written without spaces breaks anywhere: only a full line goes on
         if not self.blank_lines and _SENTENCE_END.search(last.raw) and _starts_sentence(line.raw):
             return False  # without blank lines between blocks, a sentence that ends at the edge may end its block
         word = _BREAK.split(line.raw, maxsplit=1)[0]  # a no-break space holds its words together
         return end + 1 + min(columns(word), _LONG_WORD) > self.width
+
+    def _centred(self, end: int, line: Line) -> bool:
+        """Whether the line sits in the middle of the width (w3m centres a centred paragraph's every line)."""
+        return line.indent > 0 and abs(end + line.indent - self.width) <= 2
 
 
 def _end(line: Line, text: str) -> int:

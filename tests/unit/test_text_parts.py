@@ -1686,3 +1686,28 @@ def test_brackets_in_a_plain_scrape_are_its_text() -> None:
     ]
     record = convert("\n".join(page).encode())
     assert record.body[0].text == page[1]
+
+
+def test_a_centred_paragraph_printed_by_w3m_is_joined() -> None:
+    """w3m breaks a centred paragraph at the width and centres each line, so their indentation differs;
+    centred in the width, they still go on."""
+    import textwrap
+
+    paragraph = (
+        "American Airlines reported three cancellations on Wednesday, none of them related to the weather, "
+        "and said it expected most of its flights to leave on time through the holiday weekend."
+    )
+    body = [
+        "Heavy winds at the three New York airports resulted in delays of thirty minutes to an hour, according "
+        "to the aviation authority, which said departures from Philadelphia averaged nearly two hours late.",
+        "Rail operators reported no major delays across the network and were adding seats on some of the "
+        "busiest routes, using the weather to market their trains to travellers who usually fly home.",
+    ]
+    page = ["Storm eases before the holiday", ""]
+    for text in body[:1]:
+        page += [*textwrap.wrap(text, 79), ""]
+    page += [*(line.center(80).rstrip() for line in textwrap.wrap(paragraph, 78)), ""]
+    for text in body[1:]:
+        page += [*textwrap.wrap(text, 79), ""]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == [body[0], paragraph, body[1]]
