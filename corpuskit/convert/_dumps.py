@@ -82,13 +82,11 @@ _ADDRESS = re.compile(r"[/:]|\]\(")
 _LONG = re.compile(rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}")
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
-_MD_LINK = re.compile(
-    r"\[(?P<text>(?:!\[[^\]\n]*\]\([^()]*\)|[^\[\]])*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
-)
-_MD_HALF = re.compile(
-    r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)|!?\[(?=\s*$|\s+!?\[|!\[)|!?\[(?![^\[\]]*\])"
-)
+# an address in a link, which html2text may break after a hyphen; with a title, in quotes
+_MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
+_MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")
+_MD_LINK = re.compile(rf"\[(?P<text>(?:!\[[^\]]*\]\([^()]*\)|[^\[\]])*)\]\({_MD_ADDRESS}\)")
+_MD_HALF = re.compile(rf"\]\({_MD_ADDRESS}\)|!?\[(?=\s*$|\s+!?\[|!\[)|!?\[(?![^\[\]]*\])")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+(?=\S)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])[^\n*_]*?(?<=[^\s*_\\])(?P=mark)(?![\w*])")

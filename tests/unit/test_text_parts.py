@@ -1711,3 +1711,30 @@ def test_a_centred_paragraph_printed_by_w3m_is_joined() -> None:
         page += [*textwrap.wrap(text, 79), ""]
     record = convert("\n".join(page).encode())
     assert [block.text for block in record.body] == [body[0], paragraph, body[1]]
+
+
+def test_a_markdown_link_whose_address_html2text_broke_at_a_hyphen_is_cut_whole() -> None:
+    """html2text wraps at 78 columns and breaks a long address after a hyphen; the link still reads as its text."""
+    page = """\
+[Home](/) [World](/world) [Business](/business)
+
+# Storm closes the coastal road for a second day
+
+The coastal road between the two harbour towns stayed closed on Tuesday after
+a storm washed away part of the sea wall, the county council said, [as it did
+in 1988](https://example.com/archive/1988/06/24/storm-washes-away-the-coastal-
+road-again.html). Engineers expect the route to reopen at the weekend.
+
+Rail operators reported no major delays across the network and added seats on
+some of the busiest routes, the [operators' association](/associations/rail)
+said on Wednesday.
+"""
+    record = convert(page.encode())
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [block.text for block in record.body] == [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part "
+        "of the sea wall, the county council said, as it did in 1988. Engineers expect the route to reopen at "
+        "the weekend.",
+        "Rail operators reported no major delays across the network and added seats on some of the busiest "
+        "routes, the operators' association said on Wednesday.",
+    ]
