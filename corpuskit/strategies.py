@@ -411,9 +411,8 @@ def hard_wrap(text: str, width: int) -> str:
         indent = line[: len(line) - len(body)]
         bullet = re.match(r"[-*•+] ", body)
         under = indent + " " * (bullet.end() if bullet else 0)
-        lines += textwrap.wrap(body, width, initial_indent=indent, subsequent_indent=under, break_long_words=False) or [
-            line
-        ]
+        broken = textwrap.wrap(body, width, initial_indent=indent, subsequent_indent=under, break_long_words=False)
+        lines += broken or [line]
     return "\n".join(lines)
 
 

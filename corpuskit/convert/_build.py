@@ -112,7 +112,7 @@ class Draft:
             cuts.append((0, len(raw[:marker_end].rstrip()), "list-marker"))
             start = marker_end + len(raw[marker_end:]) - len(raw[marker_end:].lstrip())
         cuts += [(m.start(), m.end(), "html-tag") for m in HTML_TAG.finditer(raw, start)]
-        if line.cuts:  # a joined line's line-wrap pieces; a tag across one is not cut twice
+        if line.cuts:  # the line's own pieces (line-wrap, link-number, markdown-*); none is cut twice
             cuts = apart(sorted(cuts + [cut for cut in line.cuts if cut[0] >= start]))
         if not cuts and not HTML_ENTITY.search(raw):
             self.blocks.append((kind, line.text, _span(line)))

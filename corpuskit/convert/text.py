@@ -2,7 +2,10 @@
 
 The pipeline, one pass each:
 
-1. decode the bytes and split them into lines with exact byte spans;
+1. decode the bytes and split them into lines with exact byte spans; undo what text
+   dumps do to a page (``_dumps``): join the lines a renderer hard-wrapped (lynx,
+   w3m, html2text), cut lynx's link numbers and Markdown's syntax out of the text
+   as removed pieces;
 2. drop page furniture named by the boilerplate vocabulary, runs of short
    menu lines and listings of other stories (each item with a date line,
    drawn as a card: a bulleted headline with its teaser indented under it or
@@ -320,7 +323,6 @@ def _drop_menu_runs(state: _State) -> None:
     for index, line in enumerate(state.lines):
         if index in state.removed:
             continue  # explained lines neither extend nor break a run
-        text = _LIST_MARKER.sub("", line.text)
         text = _LIST_MARKER.sub("", line.text)
         if words(text) <= 6 and not is_sentence(text) and len(text) <= 60:
             run.append(index)
