@@ -417,8 +417,31 @@ def hard_wrap(text: str, width: int) -> str:
 
 
 @st.composite
+def _markdown_paragraph(draw: st.DrawFn, paragraph: str) -> str:
+    """The paragraph as Markdown: a few of its words linked or emphasised (its words unchanged)."""
+    words = paragraph.split(" ")
+    for _ in range(draw(st.integers(0, 2))):
+        start = draw(st.integers(0, len(words) - 1))
+        end = min(len(words), start + draw(st.integers(1, 3)))
+        if any(word.startswith(("[", "*")) or word.endswith((")", "*")) for word in words[start:end]):
+            continue
+        linked = " ".join(words[start:end])
+        if draw(st.booleans()):
+            words[start:end] = [f"[{linked}](https://example.com/{draw(st.sampled_from(_WORDS))}-{start})"]
+        else:
+            words[start:end] = [f"**{linked}**"]
+    return " ".join(words)
+
+
+@st.composite
 def _scrapes(
-    draw: st.DrawFn, *, min_paragraphs: int, max_paragraphs: int, encodings: tuple[str, ...], wrap: bool
+    draw: st.DrawFn,
+    *,
+    min_paragraphs: int,
+    max_paragraphs: int,
+    encodings: tuple[str, ...],
+    wrap: bool,
+    markdown: bool,
 ) -> Scrape:
     title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
     title = " ".join(title_words)
@@ -428,7 +451,8 @@ def _scrapes(
             st.lists(texts(min_words=12, max_words=60, unicode=False), min_size=min_paragraphs, max_size=max_paragraphs)
         )
     )
-    header = list(draw(st.sampled_from(_MENUS))) + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
+    menu = list(draw(st.sampled_from(_MENUS)))
+    header = menu + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
     footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
     at = draw(st.integers(0, len(footer)))
     footer[at:at] = draw(_listing())  # other stories, somewhere among the footer's lines
@@ -438,7 +462,15 @@ def _scrapes(
         body.insert(draw(st.integers(1, max(1, len(body) - 1))), line)
     blank = draw(st.sampled_from(["\n", "\n\n"]))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
-    text = blank.join([*header, title, *body, *footer])
+    printed: dict[str, str] = {}  # a line as the scrape prints it, where that differs
+    shown_title = title
+    if markdown:  # as html2text writes a page: links for the menu, a hash for the headline, an image
+        printed.update({item: f"[{item}](/{item.lower().replace(' ', '-')})" for item in menu})
+        shown_title = f"# {title}"
+        printed.update({paragraph: draw(_markdown_paragraph(paragraph)) for paragraph in paragraphs})
+        body.insert(draw(st.integers(0, len(body))), "![](https://example.com/images/photo.jpg)")
+    text = blank.join([*(printed.get(line, line) for line in header), shown_title])
+    text += blank + blank.join(printed.get(line, line) for line in [*body, *footer])
     if wrap:
         text = hard_wrap(text, draw(st.integers(60, 100)))
     encoding = draw(st.sampled_from(encodings))
@@ -453,17 +485,22 @@ def scrapes(
     max_paragraphs: int = 12,
     encodings: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16"),
     wrap: bool = False,
+    markdown: bool = False,
 ) -> st.SearchStrategy[Scrape]:
     """Realistic text scrapes: a drawn article (title, paragraphs) between drawn
     page furniture, with the ground truth (title, paragraphs, furniture lines).
 
-    ``wrap=True`` hard-wraps every line at a drawn width of 60 to 100 columns (see ``hard_wrap``).
+    ``wrap=True`` hard-wraps every line at a drawn width of 60 to 100 columns (see ``hard_wrap``);
+    ``markdown=True`` writes the page as html2text does: the menu as links, the headline after a hash,
+    some words of the paragraphs linked or emphasised, an image among them.
     """
     if min_paragraphs < 1 or max_paragraphs < min_paragraphs:
         raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs} and {max_paragraphs}")
     if not encodings:
         raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
-    return _scrapes(min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings, wrap=wrap)
+    return _scrapes(
+        min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings, wrap=wrap, markdown=markdown
+    )
 
 
 # --- pages and WARC captures -------------------------------------------------------------

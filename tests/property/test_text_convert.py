@@ -61,6 +61,7 @@ def _encoded(text: str) -> st.SearchStrategy[bytes]:
 _raw_text = st.one_of(
     scrapes().map(lambda scrape: scrape.data),
     scrapes(wrap=True).map(lambda scrape: scrape.data),
+    scrapes(markdown=True, wrap=True).map(lambda scrape: scrape.data),
     st.text(max_size=600).map(lambda text: text.encode("utf-8", "surrogatepass")),
     st.lists(
         st.sampled_from(
@@ -141,7 +142,7 @@ def test_arbitrary_bytes_give_a_record_or_a_located_error(data: bytes) -> None:
 
 
 @FAST
-@given(scrapes())
+@given(st.one_of(scrapes(), scrapes(markdown=True)))
 def test_drawn_scrapes_are_recovered(scrape: Scrape) -> None:
     article = convert(scrape.data)
     assert article.title == scrape.title
