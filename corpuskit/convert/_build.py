@@ -17,7 +17,7 @@ from typing import Any
 
 from corpuskit._version import __version__
 from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, byte_span, repair
-from corpuskit.convert._dumps import apart
+from corpuskit.convert._dumps import apart, without
 from corpuskit.ids import derive_id, locator_of
 from corpuskit.models import Article, Capture
 
@@ -117,13 +117,7 @@ class Draft:
         if not cuts and not HTML_ENTITY.search(raw):
             self.blocks.append((kind, line.text, _span(line)))
             return
-        kept, position = [], start
-        for cut_start, cut_end, _ in cuts:
-            if cut_start >= start:
-                kept.append(raw[position:cut_start])
-                position = cut_end
-        kept.append(raw[position:])
-        text = "".join(kept)
+        text = without(raw, cuts, start)
         if HTML_ENTITY.search(text):
             text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
             self._note("html-entities")

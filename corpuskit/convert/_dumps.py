@@ -47,7 +47,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from corpuskit.convert._decode import Line, repair
+from corpuskit.convert._decode import SOUTHEAST_ASIAN, Line, repair
 
 NARROWEST = 30
 WIDEST = 160
@@ -65,7 +65,7 @@ _SHARE_BLANK = 0.15  # blank lines part blocks when at least this share of the g
 _UNSPACED = re.compile(r"[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # scripts written without spaces between words: Chinese, Japanese, and Thai, Lao, Burmese, Khmer
 _NO_SPACES = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+    rf"[{SOUTHEAST_ASIAN}\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -260,8 +260,8 @@ def cut_link_numbers(lines: list[Line]) -> list[Line]:
     cut = list(lines)
     for index, matches in itertools.groupby(found, key=lambda pair: pair[0]):
         line = lines[index]
-        cuts = tuple(sorted(line.cuts + tuple((match.start(), match.end(), "link-number") for _, match in matches)))
-        cut[index] = replace(line, text=repair(_without(line.raw, cuts))[0] or line.text, cuts=cuts)
+        cuts, text = _cut(line, [(match.start(), match.end(), "link-number") for _, match in matches])
+        cut[index] = replace(line, text=text or line.text, cuts=cuts)
     return cut
 
 
@@ -284,8 +284,7 @@ def cut_markdown(lines: list[Line]) -> list[Line]:
         pieces = _markdown_pieces(line.raw)
         if not pieces:
             continue
-        cuts = tuple(apart(sorted(line.cuts + tuple(pieces))))
-        text = repair(_without(line.raw, cuts))[0]
+        cuts, text = _cut(line, pieces)
         if text:  # a line of images and empty links alone is left whole, for the vocabulary to drop
             cut[index] = replace(line, text=text, cuts=cuts)
     return cut
@@ -339,11 +338,19 @@ def is_link_bar(line: Line) -> bool:
     return numbers >= 2 and 2 * numbers >= len(line.text.split())
 
 
-def _without(raw: str, cuts: Sequence[tuple[int, int, str]]) -> str:
-    kept, position = [], 0
-    for start, end, _ in cuts:
-        kept.append(raw[position:start])
-        position = end
+def _cut(line: Line, pieces: Sequence[tuple[int, int, str]]) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    """The line's cuts with ``pieces`` added (none cut twice), and its text less all of them."""
+    cuts = tuple(apart(sorted((*line.cuts, *pieces))))
+    return cuts, repair(without(line.raw, cuts))[0]
+
+
+def without(raw: str, cuts: Sequence[tuple[int, int, str]], start: int = 0) -> str:
+    """``raw`` from ``start`` on, less the sorted ``cuts`` (start, end, rule) that begin there or later."""
+    kept, position = [], start
+    for cut_start, cut_end, _ in cuts:
+        if cut_start >= start:
+            kept.append(raw[position:cut_start])
+            position = cut_end
     kept.append(raw[position:])
     return "".join(kept)
 
@@ -362,4 +369,4 @@ def _join(run: list[Line], text: str) -> Line:
     for before, after in itertools.pairwise(run):
         if _HYPHENATED.search(before.raw) or _UNSPACED.match(before.raw[-1]) or _UNSPACED.match(after.raw):
             cuts.append((before.at + len(before.raw) - head.at, after.at - head.at, "line-wrap"))
-    return replace(head, raw=raw, text=repair(_without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))
+    return replace(head, raw=raw, text=repair(without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))

@@ -41,7 +41,7 @@ from typing import Literal
 
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
-from corpuskit.convert._decode import HTML_TAG, Line, binary_evidence, decode, split_lines
+from corpuskit.convert._decode import HTML_TAG, SOUTHEAST_ASIAN, Line, binary_evidence, decode, split_lines
 from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
@@ -62,7 +62,7 @@ _LATIN_ONLY = re.compile(r"[\sA-Za-z0-9\u00c0-\u024f-]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Thai, Lao, Myanmar and Khmer put no spaces between words either; their words are longer
 # (vowel and tone marks are code points of their own).
-_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SOUTHEAST_ASIAN = re.compile(f"[{SOUTHEAST_ASIAN}]")
 
 _NO_HEADLINE_END = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 _OPENING_PUNCTUATION = "'\"‘’“”„«»‹›¿¡([ "
