@@ -520,10 +520,12 @@ def parse_name_line(text: str) -> Credit | None:
     Credit(name='Richard Adams', role='Education editor', organization=None)
     >>> parse_name_line("Nathanael Johnson")
     Credit(name='Nathanael Johnson', role=None, organization=None)
-    >>> parse_name_line("Travel , Amerika") is None
-    True
+    >>> parse_name_line("Travel , Amerika") is None, parse_name_line("By Jane Doe") is None
+    (True, True)
     """
     text = _HANDLE.sub("", text).strip(" ,|•·–—-")
+    if _BY_WORD.match(text):
+        return None  # a byline, read as one ("By Jane Doe"), not a name "By Jane Doe"
     words = text.split()
     role_at = next((i for i, word in enumerate(words) if _ROLE_WORDS.fullmatch(word.strip(",")) and i >= 2), None)
     if role_at is not None:  # a name is two words more often than three: the rest is the role

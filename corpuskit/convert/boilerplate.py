@@ -138,6 +138,21 @@ _NETWORKS = (
 )  # fmt: skip
 
 
+# Text browsers' stand-ins (the "placeholder" rule): a form field (blank, or its prompt padded with
+# spaces, which the line's text holds as one, or with underscores), a picture's file name (a letter and
+# a digit or a joining mark, or five digits; no spaces), a picture's name in lower case, a control, an
+# empty insertion or deletion mark; a button is any short bracketed label, counted only beside a field.
+# (A field's label goes before it: a label after "[ ]" is a check box's, "- [ ] item" a Markdown task.)
+_FIELD = r"\[(?!\s)[^\[\]]*?(?:\s|_{2,})\]|\[\s*\]"
+_IMAGE_NAME = r"\[(?=[^\[\]\s]*[^\W\d_])[^\[\]\s]*(?:[_./=?&0-9]|\w-\w)[^\[\]\s]*\]|\[[0-9]{5,}\]|\[(?-i:[a-z]+)\]"
+_WIDGET = rf"{_IMAGE_NAME}|\[(?:->|x|\*|\+|(?:ins|del):\s*:(?:ins|del))\]"
+_BUTTON = r"\[[^\[\]]{1,40}\]"
+_PAGER = (
+    r"(?:[«‹<←]\s*)?(?:prev|previous|next|older|newer|vorherige[rs]?|n[äa]chste[rs]?|zur[üu]ck|weiter|vorige|volgende"
+    r"|pr[ée]c[ée]dente?|suivante?|anterior|siguiente|precedente|successiv[oa]|poprzedni|następny)(?:\s*[»›>→])?"
+)
+
+
 def _one_of(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
@@ -497,6 +512,12 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:older|newer) (?:posts|entries|articles)|(?:article|billet) (?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|n[äa]chster) (?:artikel|beitrag)|(?:art[íi]culo|entrada) (?:anterior|siguiente)|(?:articolo|post) (?:precedente|successivo)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
+    # a gallery's or a pager's controls run together ("Prev Next", "« Zurück Weiter »", "Précédent Suivant")
+    _rule(
+        "navigation",
+        rf"{_PAGER}(?:\s*[|/·•]?\s*{_PAGER}){{1,2}}",
+        max_words=8,
+    ),
     # a credit in brackets ("(Foto: Christian Charisius/dpa)", "(AP Photo/Evan Vucci)"), and a caption
     # ending in its picture's credit ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa")
     _rule(
@@ -544,6 +565,17 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"annoncer (?:sur|avec|chez) \S+(?: \S+){0,2}|anunciarse en \S+(?: \S+){0,2}|ลงโฆษณา.{0,30})",
         max_words=6,
         gate=("advertise", "werben sie", "werben bei", "werben mit", "werben auf", "annoncer", "anunciarse", "ลงโฆษณา"),
+    ),
+    # what a text browser prints in place of a picture, a form field or a button: w3m and lynx put an image
+    # with no alternative text as its file name in brackets ("[img_6686-287x161]", "[logo]"), a text field
+    # as brackets around blanks or underscores ("[          ]", "[Search____]") after its label, if any
+    # ("Search: [ ]"), a button as its label beside a field ("[ ] [Subscribe]"), an empty insertion as
+    # "[INS::INS]". A bracketed word alone ("[Chorus]", "[Werbung]") and a bracketed number (a footnote, a
+    # link number) are not matched.
+    _rule(
+        "placeholder",
+        rf"(?:[^\[\]]{{1,40}}?\s*)?(?:{_BUTTON}\s*)*(?:{_FIELD})(?:\s*{_BUTTON})*|(?:{_WIDGET})(?:\s*(?:{_WIDGET}))*",
+        gate=("[",),
     ),
     # an image's file name printed in place of the picture ("google.JPG")
     _rule(

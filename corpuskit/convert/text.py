@@ -32,9 +32,9 @@ evidence, or ``provenance.removed`` with the rule that dropped it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice, pairwise
 from statistics import median_high
 from typing import Literal
@@ -724,8 +724,11 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
                 taken_above.append(index)
         elif index >= start and is_good(lines[index].text):
             text_seen += 1
+    first = above[0] if above else max(0, start - HEAD_WINDOW)
     if draft.published is None:
-        _take_menu_dateline(state, draft, above[0] if above else max(0, start - HEAD_WINDOW), start)
+        _take_menu_meta(state, draft, first, start, partial(_meta.parse_dateline, slash_order=state.slash_order))
+    if not draft.bylines:
+        _take_menu_meta(state, draft, first, start, _menu_byline)
     for index in range(0, min(start, len(lines))):
         if state.free(index):
             _take_structural(state, draft, index)
@@ -794,18 +797,22 @@ def _take_menu_title(state: _State, draft: Draft, start: int) -> None:
             return
 
 
-def _take_menu_dateline(state: _State, draft: Draft, first: int, start: int) -> None:
-    """A dateline a menu run took in ("* 21.05.2019" among the share and print links): the one nearest the text."""
+def _take_menu_meta(state: _State, draft: Draft, first: int, start: int, shaped: Callable[[str], object]) -> None:
+    """A dateline or a byline a menu run took in ("* 21.05.2019" among the share and print links; "By Jane
+    Roe" under "Prev" / "Next"): the one nearest the text, of the lines ``shaped`` reads."""
     for index in range(start - 1, first - 1, -1):
-        text = state.lines[index].text
-        if (
-            state.removed.get(index) == "menu-list"
-            and _meta.parse_dateline(text, slash_order=state.slash_order) is not None
-        ):
+        if state.removed.get(index) == "menu-list" and shaped(state.lines[index].text) is not None:
             del state.removed[index]
             if _take_meta(state, draft, index):
                 return
             state.removed[index] = "menu-list"
+
+
+def _menu_byline(text: str) -> list[_meta.Credit] | None:
+    """A byline among a menu's items: "By Jane Roe", not "Personal Finance by TIME Stamped" (a menu's
+    section and its sponsor, which reads as a role and a name)."""
+    credits = _meta.parse_byline(_BULLET.sub("", text))
+    return credits if credits and all(credit.role is None for credit in credits) else None
 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:

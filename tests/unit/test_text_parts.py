@@ -824,6 +824,40 @@ def test_a_site_s_small_print_is_furniture(line: str, rule: str | None) -> None:
     assert (furniture.rule if furniture else None) == rule
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("[img_6686-287x161]", "placeholder"),
+        ("[lazy_placeholder][Royal-Salute-Polo-Match]", "placeholder"),
+        ("[logo]", "placeholder"),
+        ("[46640254781]", "placeholder"),
+        ("[Search              ] [->]", "placeholder"),
+        ("[ ] [Search]", "placeholder"),
+        ("Recherche dans le site : [ ][cherche]", "placeholder"),
+        ("[Quick links..._______________]", "placeholder"),
+        ("[INS::INS] [INS::INS]", "placeholder"),
+        ("Prev Next", "navigation"),
+        ("« Zurück Weiter »", "navigation"),
+        ("Précédent Suivant", "navigation"),
+        # text in brackets that a page prints: a song's part, an advertising mark, a date, a footnote, a
+        # deletion, a Markdown task, a cut in a quotation
+        ("[Chorus]", None),
+        ("[Werbung]", None),
+        ("[Donnerstag, 9. Mai 2013]", None),
+        ("[12]", "link-number"),
+        ("[DEL: My car is blue. :DEL]", None),
+        ("[ ] Buy the tickets", None),
+        ("[…]", None),
+        ("Next week the council meets again.", None),
+    ],
+)
+def test_what_text_browsers_print_for_pictures_fields_and_pagers_is_furniture(line: str, rule: str | None) -> None:
+    """w3m and lynx print a picture without alternative text as its file name in brackets, a form field as
+    brackets around blanks; a gallery's pager prints its controls on one line."""
+    furniture = classify(line)
+    assert (furniture.rule if furniture else None) == rule
+
+
 def test_a_dateline_above_a_related_listing_is_not_one_of_its_items() -> None:
     listing = _listing("the old sedan", "the nicknames", "the crossover")
     page = [ARTICLE[0], "November 20, 2019 13:42", "Find your next car", "More stories like this one", *listing]
@@ -1586,6 +1620,59 @@ def test_lynx_s_link_numbers_and_reference_list_are_not_text() -> None:
     assert all(data[item.span.start : item.span.end].decode() == item.text for item in numbers)
     listed = [item.text for item in record.provenance.removed if item.rule == "link-list"]
     assert listed[0] == "Visible links:" and len(listed) == 8
+
+
+W3M_HEAD = """\
+  • Weather
+  • Local News
+  • Investigates
+  • Sports
+  • Contests
+  • Careers
+
+[Search              ] [->]
+News
+
+  • Facebook
+  • Tweet
+  • Email
+
+Storm closes the coastal road for a second day
+
+[img_4402-crop] []
+Prev Next
+Posted at 2024-03-12T09:15:00-0700
+By Jane Doe
+
+The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part of the sea wall, the county council said.
+
+Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged section of the road has been cleared of rocks.
+
+[logo]
+Email address: [                    ] [Subscribe]
+"""
+
+
+def test_a_text_browser_s_placeholders_and_a_byline_among_the_head_s_links() -> None:
+    """w3m prints a picture without alternative text as its file name in brackets, a form field as
+    brackets around blanks; a carousel's "Prev Next" runs the byline into a list of short lines."""
+    record = convert(W3M_HEAD.encode())
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [byline.name for byline in record.bylines] == ["Jane Doe"]
+    assert record.published == "2024-03-12T09:15:00-07:00"
+    assert [block.text for block in record.body] == [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part "
+        "of the sea wall, the county council said.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged "
+        "section of the road has been cleared of rocks.",
+    ]
+    placeholders = [item.text for item in record.provenance.removed if item.rule == "placeholder"]
+    assert placeholders == [
+        "[Search              ] [->]",
+        "[img_4402-crop] []",
+        "[logo]",
+        "Email address: [                    ] [Subscribe]",
+    ]
 
 
 def test_a_wrapped_japanese_page_is_joined_without_spaces() -> None:
