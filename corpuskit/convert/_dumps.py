@@ -175,13 +175,26 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
     The width is where the lines of words stop (the 98th percentile of where they end). Lines cut
     there for want of room go on in mid-sentence, so in a script with letter case most of the lines
     that would continue one start in lower case; in a script without, most lines of words end near
-    the width.
+    the width. It is measured with and without the list items (lynx and w3m break them as they break
+    paragraphs; html2text leaves them whole, however long), and the narrower width borne out is taken.
     """
     worded = [
         line
         for line in lines
         if line.raw.count(" ") >= 2 or (len(line.raw) >= _MIN_UNSPACED and _UNSPACED.search(line.raw) is not None)
     ]
+    texts = [line for line in worded if not (item.match(line.raw) or _NEW_BLOCK.match(line.raw))]
+    widths = [
+        found[0]
+        for measured in ((worded, texts) if len(texts) < len(worded) else (worded,))
+        if (found := _measured_width(measured, text)) is not None and _borne_out(lines, text, item, *found)
+    ]
+    return min(widths, default=None)
+
+
+def _measured_width(worded: list[Line], text: str) -> tuple[int, list[int]] | None:
+    """Where the lines of words stop (their 98th percentile, when it is a width a renderer breaks at), and
+    where each of them ends."""
     # Lines of words past the widest width (a line is at least as wide as it is long), but for an address
     # (a slash, a colon or a Markdown link in it), which is never broken and may overrun any width. Most
     # scrapes print each paragraph on one line: more than 2 % of such lines (the 98th percentile past the
@@ -200,21 +213,28 @@ def wrap_width(lines: Sequence[Line], text: str, item: re.Pattern[str]) -> int |
         return None
     ends.sort()
     width = ends[(98 * (total - 1)) // 100]  # the 98th percentile: a few lines may run over
-    if not NARROWEST <= width <= WIDEST:
-        return None
+    return (width, ends) if NARROWEST <= width <= WIDEST else None
+
+
+def _borne_out(lines: Sequence[Line], text: str, item: re.Pattern[str], width: int, ends: list[int]) -> bool:
+    """Whether the lines that would go on from lines broken at ``width`` show that the renderer broke them."""
     layout = _Layout(text, item, width)
     going_on = [(before, after) for before, after in itertools.pairwise(lines) if layout.continues([before], after)]
     cased = [after.raw[0] for _, after in going_on if after.raw[0].lower() != after.raw[0].upper()]
     lower = sum(first.islower() for first in cased)
     if lower >= _MIN_JOINS and lower >= _SHARE_LOWER * len(cased):
-        return width
-    if len(going_on) < _MIN_JOINS or 2 * len(cased) >= len(going_on):
-        return None
+        return True
+    # lines going on in a letter without case (a bracket, a bullet or a digit is neither)
+    caseless = sum(
+        1 for _, after in going_on if after.raw[0].isalpha() and after.raw[0].lower() == after.raw[0].upper()
+    )
+    if caseless < _MIN_JOINS or len(cased) >= caseless:
+        return False
     # mostly a script without case: Chinese and Japanese lines broken inside the text, or many lines near the width
     unspaced = sum(1 for before, after in going_on if _NO_SPACES.match(before.raw[-1]) or _NO_SPACES.match(after.raw))
     near = sum(1 for end in ends if width - _NEAR <= end <= width)
     many = unspaced >= 2 * _MIN_JOINS and near >= _MIN_NEAR
-    return width if many or near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends)) else None
+    return many or near >= max(_MIN_NEAR, _SHARE_NEAR * len(ends))
 
 
 def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Line], bool]:

@@ -1800,6 +1800,42 @@ def test_a_centred_paragraph_printed_by_w3m_is_joined() -> None:
     assert [block.text for block in record.body] == [body[0], paragraph, body[1]]
 
 
+def test_a_markdown_scrape_with_whole_list_items_is_unwrapped() -> None:
+    """html2text breaks paragraphs at 78 columns but leaves a list item whole, however long: the items'
+    lengths do not hide the width the paragraphs were broken at."""
+    import textwrap
+
+    paragraphs = [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away "
+        "part of the sea wall, the county council said in a statement on its website.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged "
+        "section of the road has been cleared of the rocks and sand the waves left behind.",
+        "Rail operators reported no major delays across the network and were adding seats on some of the "
+        "busiest routes, the operators' association said on Wednesday morning.",
+    ]
+    comments = [
+        f"{number}. {text}"
+        for number, text in enumerate(
+            [
+                "The wall was patched the last time this happened and nobody checked whether the patch would hold "
+                "through another winter of storms like the ones we have had since, so none of this is a surprise.",
+                "Buses have been running every half hour from the station in the lower town, and the drivers "
+                "have been very helpful to everyone, even when the queue stretched all the way round the square.",
+                "It would help if the council published the inspection reports for the whole sea wall, not only "
+                "for the stretch that failed, so that we can all see which parts are likely to go next winter.",
+            ],
+            start=1,
+        )
+    ]
+    page = ["[Home](/) [World](/world) [Business](/business)", "", "# Storm closes the coastal road", ""]
+    for text in paragraphs:
+        page += [*textwrap.wrap(text, 78), ""]
+    page += ["## 3 Comments", "", *comments, ""]
+    record = convert("\n".join(page).encode())
+    assert "unwrapped" in record.provenance.normalizations
+    assert [block.text for block in record.body][:3] == paragraphs
+
+
 def test_a_markdown_link_whose_address_html2text_broke_at_a_hyphen_is_cut_whole() -> None:
     """html2text wraps at 78 columns and breaks a long address after a hyphen; the link still reads as its text."""
     page = """\
