@@ -282,6 +282,34 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=40,
         ends=True,
     ),
+    # the head of a comment thread naming the post ("9 comments to Storm closes the road", "One thought on
+    # “Ear Candy!”", "12 Kommentare zu „Mandelplätzchen“", "3 réponses à « ... »"): a count, then the
+    # post's title, which ends in no full stop (a sentence: "One comment on the bill came from the minister.")
+    _rule(
+        "comment-form",
+        r"(?:[0-9]+|one|ein|eine|un|une|uno|una|één)\s+(?:comments?|responses?|replies|"
+        r"thoughts?|kommentare?|antworten|reaktionen|gedanken|commentaires?|r[ée]ponses?|comentarios?|respuestas?|"
+        r"commenti|risposte|reacties?)\s+(?:to|on|for|zu|auf|[àa]|sur|en|para|su|per|op|bij)\s+\S.*(?<![.,;:])",
+        max_words=40,
+        ends=True,
+        gate=(
+            "comment",
+            "response",
+            "replies",
+            "thought",
+            "kommentar",
+            "antworten",
+            "reaktionen",
+            "gedanken",
+            "réponse",
+            "reponse",
+            "comentario",
+            "respuesta",
+            "commenti",
+            "risposte",
+            "reactie",
+        ),
+    ),
     # the rules printed over a comment section ("The views expressed in the comments below do not reflect
     # those of ...", "Please read our community guidelines"), and the same in German and Arabic; one phrase
     # each, so that each is searched for rather than matched from every position

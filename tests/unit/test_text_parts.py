@@ -789,6 +789,11 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Guter Journalismus kostet Geld. Deshalb bietet die Zeitung ein Abo an.", "subscription-banner"),
         ("Noch 10 Gratis-Artikel diesen Monat.", "subscription-banner"),
         ("The paper has argued for years that good journalism is worth paying for.", None),
+        ("9 comments to Storm closes the coastal road for a second day", "comment-form"),
+        ("One thought on \u201cEar Candy!\u201d", "comment-form"),
+        ("12 Kommentare zu \u201eMandelpl\u00e4tzchen\u201c", "comment-form"),
+        ("One comment on the bill came from the minister.", None),
+        ("Two responses to the crisis emerged over the weekend, officials said.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
@@ -1834,6 +1839,34 @@ def test_a_markdown_scrape_with_whole_list_items_is_unwrapped() -> None:
     record = convert("\n".join(page).encode())
     assert "unwrapped" in record.provenance.normalizations
     assert [block.text for block in record.body][:3] == paragraphs
+
+
+def test_a_comment_thread_headed_by_its_count_and_the_post_s_title_is_not_the_article() -> None:
+    """Blogs head their comments "9 comments to <the post's title>"; a thread of long comments under such
+    a head is not the article, however much longer than the post's own paragraphs its items are."""
+    comment = (
+        "{name} 15. December 2015 at 11:21 · Reply That is a really impressive solution. I used to build "
+        "electronic circuits too, but I would never have thought of this one. The video shows that it works, and "
+        "the article has just the right length, unlike the English instructions I read before, which were far "
+        "too long and had no pictures at all."
+    )
+    page = [
+        "[Home](/) [Workshop](/workshop) [Links](/links)",
+        "",
+        "# A virtual wall for the robot vacuum",
+        "",
+        "Some of our doors must stay closed to the robot vacuum, so I built a virtual wall from an infrared "
+        "diode and a small board.",
+        "",
+        "The parts cost about five euros, and the board sends the same signal as the wall sold in the shops.",
+        "",
+        "### 3 comments to A virtual wall for the robot vacuum",
+        "",
+        *(f"  * {comment.format(name=name)}" for name in ("Erkan", "Martin", "Heiner")),
+    ]
+    record = convert("\n".join(page).encode())
+    assert record.title == "A virtual wall for the robot vacuum"
+    assert [block.text for block in record.body] == [page[4], page[6]]
 
 
 def test_a_markdown_link_whose_address_html2text_broke_at_a_hyphen_is_cut_whole() -> None:
