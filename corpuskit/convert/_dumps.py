@@ -32,6 +32,10 @@ when no blank line stands between them, the next one starts no list item, it is 
 going on in the same block is (a list item's text under the item's text), and the next line's first
 word would not have fit in what was left of the width: the renderer broke there for want of room,
 not because the text did. Nothing else is joined, so a scrape with natural line ends is left alone.
+w3m and lynx also lay a table's cells side by side, breaking an article in a cell at the cell's width,
+narrower than the page's: a block of at least three lines of words (no blank line between them) every
+one of which but the last fills the block's widest line (at least 30 columns), most of those going on in
+lower case, is joined at that width too.
 
 The line end and the next line's indentation become white space inside the joined line, which a span's
 recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters
@@ -44,7 +48,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpuskit.convert._decode import SOUTHEAST_ASIAN, Line, repair
@@ -58,6 +62,7 @@ _MIN_LINES = 3  # lines of words needed to see a width at all
 _MIN_UNSPACED = 8  # characters of a line of a script written without spaces that count as a line of words
 _MIN_NEAR = 4  # lines of words that end near the width
 _MIN_JOINS = 3  # lines that would go on from the one before
+_MIN_COLUMN_LINES = 3  # lines of a block broken at a column's width
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
 # are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
 _SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
@@ -243,14 +248,20 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
     ``text`` is the decoded text the lines were cut from; ``item`` matches a list item's marker.
     """
     width = wrap_width(lines, text, item)
-    if width is None:
-        return lines, False
-    gaps = [len(_LINE_END.findall(text[a.at + len(a.raw) : b.at])) for a, b in itertools.pairwise(lines)]
-    layout = _Layout(text, item, width, blank_lines=sum(gap > 1 for gap in gaps) >= _SHARE_BLANK * len(gaps))
+    joined = lines
+    if width is not None:
+        gaps = [len(_LINE_END.findall(text[a.at + len(a.raw) : b.at])) for a, b in itertools.pairwise(lines)]
+        layout = _Layout(text, item, width, blank_lines=sum(gap > 1 for gap in gaps) >= _SHARE_BLANK * len(gaps))
+        joined = _joined(lines, text, layout.continues)
+    joined = _unwrap_columns(joined, text, item)
+    return joined, len(joined) < len(lines)
+
+
+def _joined(lines: list[Line], text: str, continues: Callable[[list[Line], Line], bool]) -> list[Line]:
     joined: list[Line] = []
     run: list[Line] = []
     for line in lines:
-        if run and layout.continues(run, line):
+        if run and continues(run, line):
             run.append(line)
             continue
         if run:
@@ -258,7 +269,46 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
         run = [line]
     if run:
         joined.append(_join(run, text))
-    return joined, len(joined) < len(lines)
+    return joined
+
+
+def _unwrap_columns(lines: list[Line], text: str, item: re.Pattern[str]) -> list[Line]:
+    """Paragraphs a text browser broke to fit a column narrower than the page (w3m and lynx lay a table's
+    cells side by side): a block of lines every one of which but the last fills the block's widest line,
+    most going on in lower case, is joined at that width."""
+    if sum(1 for line in lines if line.raw[0].islower()) < 2:
+        return lines  # most scrapes: no two lines go on in lower case, so no column to join
+    out: list[Line] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        cased = [line.raw[0] for line in block[1:] if line.raw[0].lower() != line.raw[0].upper()]
+        lower = sum(first.islower() for first in cased)
+        if len(block) >= _MIN_COLUMN_LINES and lower >= 2 and 2 * lower >= len(cased):
+            width = max(_end(line, text) for line in block)
+            layout = _Layout(text, item, width)
+            pairs = list(itertools.pairwise(block))
+            if (
+                width >= NARROWEST
+                and all(before.raw.count(" ") >= 2 for before, _ in pairs)
+                and all(layout.continues([before], after) for before, after in pairs)
+            ):
+                out.extend(_joined(block, text, layout.continues))
+                block.clear()
+                return
+        out.extend(block)
+        block.clear()
+
+    carriage = "\r" in text
+    for line in lines:
+        if block:
+            after = block[-1].at + len(block[-1].raw)
+            ends = len(_LINE_END.findall(text, after, line.at)) if carriage else text.count("\n", after, line.at)
+            if ends != 1:
+                flush()  # a blank line between
+        block.append(line)
+    flush()
+    return out
 
 
 def cut_link_numbers(lines: list[Line]) -> list[Line]:

@@ -1680,6 +1680,32 @@ def test_a_text_browser_s_placeholders_and_a_byline_among_the_head_s_links() -> 
     ]
 
 
+def test_paragraphs_a_text_browser_broke_in_a_narrow_column_are_joined() -> None:
+    """w3m and lynx lay out a table's cells side by side, so an article in a cell is broken at the cell's
+    width, narrower than the page's: each block of lines that fill their widest line is joined at it."""
+    import textwrap
+
+    intro = (
+        "The Coastal Courier is the independent newspaper of the two harbour towns and the villages along "
+        "the shore, published every morning since eighteen ninety and online since the spring of two thousand "
+        "and one, with news, sport, the weather and the tides."
+    )
+    body = [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part "
+        "of the sea wall, the county council said.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected and the damaged "
+        "section of the road has been cleared of rocks.",
+        "Buses run a replacement service every half hour from the station in the lower town, and the ferry "
+        "company has added two sailings a day until then.",
+    ]
+    page = [*textwrap.wrap(intro, 78), "", "Storm closes the coastal road for a second day", ""]
+    for text in body:
+        page += [*textwrap.wrap(text, 44), ""]
+    record = convert("\n".join(page).encode())
+    assert "unwrapped" in record.provenance.normalizations
+    assert [block.text for block in record.body][-3:] == body
+
+
 def test_a_wrapped_japanese_page_is_joined_without_spaces() -> None:
     """w3m breaks text in a wide script at any character, 39 to a line of 78 columns; a paragraph opened
     with an ideographic space goes on at the left edge. Joined back, no space comes between the pieces."""
