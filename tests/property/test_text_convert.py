@@ -156,6 +156,14 @@ def test_drawn_scrapes_are_recovered(scrape: Scrape) -> None:
 
 
 @FAST
+@given(st.one_of(scrapes(), scrapes(markdown=True)))
+def test_a_scrape_with_natural_line_ends_is_read_as_printed(scrape: Scrape) -> None:
+    """No line of a scrape that was never hard-wrapped is joined to the next: neither at a width found
+    for the page nor at a column's (a block of lines that each fill the widest)."""
+    assert "unwrapped" not in convert(scrape.data).provenance.normalizations
+
+
+@FAST
 @given(scrapes(encodings=("utf-8",)), st.integers(40, 120))
 def test_a_hard_wrapped_scrape_converts_as_its_lines_unbroken(scrape: Scrape, width: int) -> None:
     """lynx, w3m and html2text break a page's lines to fit a width, and print a blank line between blocks;
