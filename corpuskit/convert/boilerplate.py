@@ -379,8 +379,17 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r".*\bjavascript (?:is |ist |est |es |[èe] |must be |muss )?(?:disabled|turned off|not enabled|deaktiviert|"
         r"d[ée]sactiv[ée]|desactivado|disattivato|required|erforderlich|n[ée]cessaire|necesario)\b.*|"
         r".*\byour (?:web )?browser (?:is (?:out of date|outdated|not supported)|does not support)\b.*|"
-        r".*\b(?:update|upgrade) your (?:web )?browser\b.*",
-        gate=("javascript", "browser"),
+        r".*\b(?:update|upgrade) your (?:web )?browser\b.*|"
+        # a player's fallback line: the browser cannot play or show the medium ("Dein Browser kann dieses
+        # Video nicht abspielen", "Votre navigateur ne prend pas en charge la vidéo")
+        r".*\byour (?:web )?browser (?:can ?not|can't|doesn't|does not|is unable to) (?:play|display|show)\b.*|"
+        r".*\b(?:dein|ihr) browser (?:kann|unterst[üu]tzt) (?:dieses|das|den|diese|die|kein|keine|keinen)\s+"
+        r"(?:\S+\s+)?(?:video|audio|html5|inhalt|element|format|medium)s?\b.*\bnicht\b.*|"
+        r".*\b(?:votre|ton) navigateur ne (?:prend pas en charge|supporte pas|peut pas (?:lire|afficher))\b.*|"
+        r".*\b(?:tu|su) navegador no (?:soporta|admite|es compatible con|puede reproducir)\b.*|"
+        r".*\bil tuo browser non (?:supporta|pu[òo] riprodurre)\b.*|"
+        r".*\b(?:je|uw) browser ondersteunt (?:\S+\s+){0,3}(?:niet|geen)\b.*",
+        gate=("javascript", "browser", "navigateur", "navegador"),
         max_words=25,
     ),
     # the longer apology of a site for an old or unsupported browser ("You are using a browser version with
