@@ -549,6 +549,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:older|newer) (?:posts|entries|articles)|(?:article|billet) (?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|n[äa]chster) (?:artikel|beitrag)|(?:art[íi]culo|entrada) (?:anterior|siguiente)|(?:articolo|post) (?:precedente|successivo)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
+    # the site's tagline under its name, the name written as its address ("example.de - Das Online-Magazin
+    # für ...", "ZDNet.de – Nachrichten & Tests für IT-Profis")
+    _rule(
+        "site-tagline",
+        r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[-–—|:]\s+\S.*",
+        max_words=25,
+    ),
     # a gallery's or a pager's controls run together ("Prev Next", "« Zurück Weiter »", "Précédent Suivant")
     _rule(
         "navigation",
