@@ -152,6 +152,16 @@ _PAGER = (
     r"|pr[ée]c[ée]dente?|suivante?|anterior|siguiente|precedente|successiv[oa]|poprzedni|następny)(?:\s*[»›>→])?"
 )
 
+_PAGER_WORDS = (
+    "prev", "next", "older", "newer", "vorherige", "nächste", "nachste", "zurück", "zuruck", "weiter", "vorige",
+    "volgende", "précédent", "precedent", "suivant", "anterior", "siguiente", "precedente", "successiv", "poprzedni",
+    "następny",
+)  # fmt: skip
+_THREAD_WORDS = (
+    "comment", "response", "replies", "thought", "kommentar", "antworten", "reaktionen", "gedanken", "réponse",
+    "reponse", "comentario", "respuesta", "commenti", "risposte", "reactie",
+)  # fmt: skip
+
 
 def _one_of(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
@@ -292,23 +302,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"commenti|risposte|reacties?)\s+(?:to|on|for|zu|auf|[àa]|sur|en|para|su|per|op|bij)\s+\S.*(?<![.,;:])",
         max_words=40,
         ends=True,
-        gate=(
-            "comment",
-            "response",
-            "replies",
-            "thought",
-            "kommentar",
-            "antworten",
-            "reaktionen",
-            "gedanken",
-            "réponse",
-            "reponse",
-            "comentario",
-            "respuesta",
-            "commenti",
-            "risposte",
-            "reactie",
-        ),
+        gate=_THREAD_WORDS,
     ),
     # the rules printed over a comment section ("The views expressed in the comments below do not reflect
     # those of ...", "Please read our community guidelines"), and the same in German and Arabic; one phrase
@@ -555,12 +549,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "site-tagline",
         r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s+[-–—|:]\s+\S.*",
         max_words=25,
+        gate=(" - ", " – ", " — ", " | ", ": "),
     ),
     # a gallery's or a pager's controls run together ("Prev Next", "« Zurück Weiter »", "Précédent Suivant")
     _rule(
         "navigation",
         rf"{_PAGER}(?:\s*[|/·•]?\s*{_PAGER}){{1,2}}",
         max_words=8,
+        gate=_PAGER_WORDS,
     ),
     # a credit in brackets ("(Foto: Christian Charisius/dpa)", "(AP Photo/Evan Vucci)"), and a caption
     # ending in its picture's credit ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa")
