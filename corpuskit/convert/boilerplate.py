@@ -147,16 +147,13 @@ _FIELD = r"\[(?!\s)[^\[\]]*?(?:\s|_{2,})\]|\[\s*\]"
 _IMAGE_NAME = r"\[(?=[^\[\]\s]*[^\W\d_])[^\[\]\s]*(?:[_./=?&0-9]|\w-\w)[^\[\]\s]*\]|\[[0-9]{5,}\]|\[(?-i:[a-z]+)\]"
 _WIDGET = rf"{_IMAGE_NAME}|\[(?:->|x|\*|\+|(?:ins|del):\s*:(?:ins|del))\]"
 _BUTTON = r"\[[^\[\]]{1,40}\]"
-_PAGER = (
-    r"(?:[«‹<←]\s*)?(?:prev|previous|next|older|newer|vorherige[rs]?|n[äa]chste[rs]?|zur[üu]ck|weiter|vorige|volgende"
-    r"|pr[ée]c[ée]dente?|suivante?|anterior|siguiente|precedente|successiv[oa]|poprzedni|następny)(?:\s*[»›>→])?"
-)
-
+# the words of a pager's controls (the "navigation" rule of "Prev Next"; also its gate)
 _PAGER_WORDS = (
     "prev", "next", "older", "newer", "vorherige", "nächste", "nachste", "zurück", "zuruck", "weiter", "vorige",
     "volgende", "précédent", "precedent", "suivant", "anterior", "siguiente", "precedente", "successiv", "poprzedni",
     "następny",
 )  # fmt: skip
+# the words a comment thread's head counts its comments in (the gate of its "comment-form" rule)
 _THREAD_WORDS = (
     "comment", "response", "replies", "thought", "kommentar", "antworten", "reaktionen", "gedanken", "réponse",
     "reponse", "comentario", "respuesta", "commenti", "risposte", "reactie",
@@ -165,6 +162,10 @@ _THREAD_WORDS = (
 
 def _one_of(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
+
+
+# a pager's control: one of its words (or a longer form: "previous", "vorheriges", "précédente"), with its arrow
+_PAGER = rf"(?:[«‹<←]\s*)?{_one_of(_PAGER_WORDS)}\w*(?:\s*[»›>→])?"
 
 
 VOCABULARY: Final[tuple[Furniture, ...]] = (
