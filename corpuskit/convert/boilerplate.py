@@ -618,6 +618,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         rf"(?:[^\[\]]{{1,40}}?\s*)?(?:{_BUTTON}\s*)*(?:{_FIELD})(?:\s*{_BUTTON})*|(?:{_WIDGET})(?:\s*(?:{_WIDGET}))*",
         gate=("[",),
     ),
+    # lynx prints a text field as underscores and a button as "(BUTTON)" and its label ("____ (BUTTON) Search",
+    # "(BUTTON) Save (BUTTON) Remove", "(BUTTON) Close Alert")
+    _rule(
+        "placeholder",
+        r"(?:(?:[^\[\]()_]{1,40}?\s*)?_{3,}\s*)?(?:\(button\)(?:\s+[^()\s][^()]{0,30}?)?\s*)+|_{3,}",
+        gate=("(button)", "___"),
+    ),
     # an image's file name printed in place of the picture ("google.JPG")
     _rule(
         "image-credit",

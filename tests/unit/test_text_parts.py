@@ -849,6 +849,9 @@ def test_a_site_s_small_print_is_furniture(line: str, rule: str | None) -> None:
         ("Recherche dans le site : [ ][cherche]", "placeholder"),
         ("[Quick links..._______________]", "placeholder"),
         ("[INS::INS] [INS::INS]", "placeholder"),
+        ("(BUTTON) Save (BUTTON) Remove", "placeholder"),
+        ("Suche ____________________ (BUTTON) Suchen", "placeholder"),
+        ("The form had a (button) labelled Save, she said.", None),
         ("Prev Next", "navigation"),
         ("« Zurück Weiter »", "navigation"),
         ("Précédent Suivant", "navigation"),
@@ -866,7 +869,8 @@ def test_a_site_s_small_print_is_furniture(line: str, rule: str | None) -> None:
 )
 def test_what_text_browsers_print_for_pictures_fields_and_pagers_is_furniture(line: str, rule: str | None) -> None:
     """w3m and lynx print a picture without alternative text as its file name in brackets, a form field as
-    brackets around blanks; a gallery's pager prints its controls on one line."""
+    brackets around blanks (lynx: underscores, and a button as "(BUTTON)"); a gallery's pager prints its
+    controls on one line."""
     furniture = classify(line)
     assert (furniture.rule if furniture else None) == rule
 
