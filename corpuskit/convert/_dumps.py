@@ -48,7 +48,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from corpuskit.convert._decode import SOUTHEAST_ASIAN, Line, repair
@@ -132,8 +132,7 @@ class _Layout:
     def continues(self, run: list[Line], line: Line) -> bool:
         """Whether the renderer broke the last line of ``run`` for want of room, ``line`` going on with it."""
         last, head = run[-1], run[0]
-        between = self.text[last.at + len(last.raw) : line.at]
-        if len(_LINE_END.findall(between)) != 1 or self.item.match(line.raw) or _NEW_BLOCK.match(line.raw):
+        if _line_ends(self.text, last, line) != 1 or self.item.match(line.raw) or _NEW_BLOCK.match(line.raw):
             return False  # a blank line, a list item or a Markdown heading starts a block of its own
         deeper = _DEEPER_ITEM.match(head.raw)
         if deeper and line.raw.startswith(deeper.group()):
@@ -225,15 +224,14 @@ def _borne_out(lines: Sequence[Line], text: str, item: re.Pattern[str], width: i
     """Whether the lines that would go on from lines broken at ``width`` show that the renderer broke them."""
     layout = _Layout(text, item, width)
     going_on = [(before, after) for before, after in itertools.pairwise(lines) if layout.continues([before], after)]
-    cased = [after.raw[0] for _, after in going_on if after.raw[0].lower() != after.raw[0].upper()]
-    lower = sum(first.islower() for first in cased)
-    if lower >= _MIN_JOINS and lower >= _SHARE_LOWER * len(cased):
+    lower, cased = _lower_starts(after for _, after in going_on)
+    if lower >= _MIN_JOINS and lower >= _SHARE_LOWER * cased:
         return True
     # lines going on in a letter without case (a bracket, a bullet or a digit is neither)
     caseless = sum(
         1 for _, after in going_on if after.raw[0].isalpha() and after.raw[0].lower() == after.raw[0].upper()
     )
-    if caseless < _MIN_JOINS or len(cased) >= caseless:
+    if caseless < _MIN_JOINS or cased >= caseless:
         return False
     # mostly a script without case: Chinese and Japanese lines broken inside the text, or many lines near the width
     unspaced = sum(1 for before, after in going_on if _NO_SPACES.match(before.raw[-1]) or _NO_SPACES.match(after.raw))
@@ -250,11 +248,22 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
     width = wrap_width(lines, text, item)
     joined = lines
     if width is not None:
-        gaps = [len(_LINE_END.findall(text[a.at + len(a.raw) : b.at])) for a, b in itertools.pairwise(lines)]
+        gaps = [_line_ends(text, a, b) for a, b in itertools.pairwise(lines)]
         layout = _Layout(text, item, width, blank_lines=sum(gap > 1 for gap in gaps) >= _SHARE_BLANK * len(gaps))
         joined = _joined(lines, text, layout.continues)
     joined = _unwrap_columns(joined, text, item)
     return joined, len(joined) < len(lines)
+
+
+def _line_ends(text: str, before: Line, after: Line) -> int:
+    """How many line ends stand between two lines: one when they are adjacent, more with blank lines between."""
+    return len(_LINE_END.findall(text, before.at + len(before.raw), after.at))
+
+
+def _lower_starts(lines: Iterable[Line]) -> tuple[int, int]:
+    """Of the lines that start with a letter with case, how many start in lower case, and how many there are."""
+    cased = [line.raw[0] for line in lines if line.raw[0].lower() != line.raw[0].upper()]
+    return sum(first.islower() for first in cased), len(cased)
 
 
 def _joined(lines: list[Line], text: str, continues: Callable[[list[Line], Line], bool]) -> list[Line]:
@@ -282,9 +291,8 @@ def _unwrap_columns(lines: list[Line], text: str, item: re.Pattern[str]) -> list
     block: list[Line] = []
 
     def flush() -> None:
-        cased = [line.raw[0] for line in block[1:] if line.raw[0].lower() != line.raw[0].upper()]
-        lower = sum(first.islower() for first in cased)
-        if len(block) >= _MIN_COLUMN_LINES and lower >= 2 and 2 * lower >= len(cased):
+        lower, cased = _lower_starts(block[1:])
+        if len(block) >= _MIN_COLUMN_LINES and lower >= 2 and 2 * lower >= cased:
             width = max(_end(line, text) for line in block)
             layout = _Layout(text, item, width)
             pairs = list(itertools.pairwise(block))
@@ -299,13 +307,9 @@ def _unwrap_columns(lines: list[Line], text: str, item: re.Pattern[str]) -> list
         out.extend(block)
         block.clear()
 
-    carriage = "\r" in text
     for line in lines:
-        if block:
-            after = block[-1].at + len(block[-1].raw)
-            ends = len(_LINE_END.findall(text, after, line.at)) if carriage else text.count("\n", after, line.at)
-            if ends != 1:
-                flush()  # a blank line between
+        if block and _line_ends(text, block[-1], line) != 1:
+            flush()  # a blank line between
         block.append(line)
     flush()
     return out
