@@ -63,6 +63,7 @@ _MIN_UNSPACED = 8  # characters of a line of a script written without spaces tha
 _MIN_NEAR = 4  # lines of words that end near the width
 _MIN_JOINS = 3  # lines that would go on from the one before
 _MIN_COLUMN_LINES = 3  # lines of a block broken at a column's width
+_MIN_MARKDOWN_LINKS = 3  # links that show a scrape is written in Markdown (or one and a heading)
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
 # are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
 _SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
@@ -351,7 +352,7 @@ def _lists_references(lines: list[Line]) -> bool:
 def cut_markdown(lines: list[Line]) -> list[Line]:
     """The lines with Markdown's syntax cut from their text, when the scrape is written in Markdown."""
     links = sum(len(_MD_LINK.findall(line.raw)) for line in lines if "](" in line.raw)
-    if links == 0 or (links < _MIN_JOINS and not any(_MD_HEADING.match(line.raw) for line in lines)):
+    if links == 0 or (links < _MIN_MARKDOWN_LINKS and not any(_MD_HEADING.match(line.raw) for line in lines)):
         return lines
     cut = list(lines)
     for index, line in enumerate(lines):
