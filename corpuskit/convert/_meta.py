@@ -42,8 +42,12 @@ _FORMS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
     # day-first figures with dots, as German, Dutch and Nordic pages print them: "19.01.2020 - 10:21"
     re.compile(rf"\b(?P<day>[0-3]?[0-9])\.\s?(?P<nmonth>[01]?[0-9])\.\s?{_YEAR}{_TIME}{_ZONE}"),
-    # figures with slashes: day-first or month-first, read only when one of the two is above 12
-    re.compile(rf"\b(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/{_YEAR}{_TIME}{_ZONE}"),
+    # figures with slashes or dashes ("25/08/2019", "27-06-2012"): day-first or month-first, read only when
+    # one of the two is above 12 or the page's other such dates tell the order; not inside an address's
+    # words ("/saison-26-08-2019-29-06-2020")
+    re.compile(
+        rf"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep){_YEAR}(?![0-9/-]){_TIME}{_ZONE}"
+    ),
     # year first, as Chinese, Japanese and Korean pages print dates: "2018年6月18日 10:01", "2019년 8월 20일",
     # "2018/6/19 5:50"
     re.compile(
@@ -283,7 +287,7 @@ def _render(match: re.Match[str], *, slash_order: SlashOrder = None) -> str | No
 
 
 def _ambiguous(date: str) -> bool:
-    """Whether a found date is a slash date that reads as two different days ("05/08/2019").
+    """Whether a found date is a slash (or dash) date that reads as two different days ("05/08/2019").
 
     >>> _ambiguous("05/08/2019"), _ambiguous("25/08/2019"), _ambiguous("08/08/2019"), _ambiguous("5 August 2019")
     (True, False, False, False)
@@ -299,10 +303,13 @@ def _reads_two_ways(first: int, other: int) -> bool:
 def slash_order(texts: Iterable[str]) -> SlashOrder:
     """The order a page writes slash dates in, when it prints an ambiguous one ("05/08/2019") and its others
     tell: "25/08/2019" puts the day first, "08/25/2019" the month; a page showing both, or neither, has none.
+    Dates written with dashes ("27-06-2012") are the same figures in the same order, and tell it as well.
     (Not its language: an Austrian site prints "05/08/2019" for 8 May, as its framework's default has it.)
 
     >>> slash_order(["Posted 05/08/2019", "Comment, 25/08/2019"]), slash_order(["Posted 05/08/2019"])
     ('day-first', None)
+    >>> slash_order(["Ana Ruiz | Palma | 08/01/2014", "27-06-2012"])
+    'day-first'
     """
     found = [(int(match["first"]), int(match["other"])) for text in texts for match in _SLASH_DATE.finditer(text)]
     if not any(_reads_two_ways(first, other) for first, other in found):
@@ -314,7 +321,9 @@ def slash_order(texts: Iterable[str]) -> SlashOrder:
     return "day-first" if day_first else "month-first"
 
 
-_SLASH_DATE = re.compile(r"(?<![0-9/])(?P<first>[0-3]?[0-9])/(?P<other>[0-3]?[0-9])/(?:19|20)[0-9]{2}(?![0-9])")
+_SLASH_DATE = re.compile(
+    r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)(?:19|20)[0-9]{2}(?![0-9/-])"
+)
 
 
 def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:

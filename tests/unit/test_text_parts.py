@@ -137,6 +137,7 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("North Korea 09:31 August 20, 2019", "2019-08-20T09:31", None),  # a section, then a clock before the date
         ("14/01/2020", "2020-01-14", None),  # slashes: read only when the order is certain
         ("12/31/2019 5:30 pm", "2019-12-31T17:30", None),
+        ("27-06-2012 10:21", "2012-06-27T10:21", None),  # dashes: the same figures, the same rule
         ("2018/6/19 5:50", "2018-06-19T05:50", None),  # year first: the order is certain
         ("2018年6月18日 10:01", "2018-06-18T10:01", None),
         ("2023年11月17日（金） 15:13", "2023-11-17T15:13", None),
@@ -161,7 +162,16 @@ def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, u
 
 
 @pytest.mark.parametrize(
-    "line", ["yesterday", "2 hours ago", "31 February 2018", "The vote on 11 March 2018 was close.", "05/08/2019"]
+    "line",
+    [
+        "yesterday",
+        "2 hours ago",
+        "31 February 2018",
+        "The vote on 11 March 2018 was close.",
+        "05/08/2019",
+        "05-08-2019",
+        "/emissions/saison-26-08-2019-29-06-2020",  # an address's words, not a date
+    ],
 )
 def test_no_date_is_guessed(line: str) -> None:
     parsed = parse_dateline(line)
@@ -323,6 +333,7 @@ def test_the_head_is_read_past_a_gallery_and_a_bare_name_byline() -> None:
     [
         ("the survey of 25/08/2019", "2019-08-05"),  # the page writes the day first
         ("the survey of 08/25/2019", "2019-05-08"),  # the month first
+        ("the survey of 25-08-2019", "2019-08-05"),  # dashes print the same figures in the same order
         ("the survey", None),  # no other slash date: 05/08/2019 is May or August, and not guessed
         ("the surveys of 25/08/2019 and 08/25/2019", None),  # both orders: none
     ],
