@@ -139,10 +139,12 @@ def is_good(text: str) -> bool:
 
 
 def _is_list_prose(text: str) -> bool:
-    """A list item that reads as prose (a point in an argument), not a link or a menu entry."""
+    """A list item that reads as prose (a point in an argument), not a link or a menu entry; printed with
+    its marker, or without one (a scrape that drops them) and going on in lower case ("can create
+    environments for any installed Python with the same call"), as no menu entry or headline does."""
     marker = _LIST_MARKER.match(text)
     if marker is None:
-        return False
+        return text[:1].islower() and words(text) >= GOOD_WORDS
     item = text[marker.end() :]
     return words(item) >= GOOD_WORDS and not is_headline(item)
 

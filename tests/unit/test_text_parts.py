@@ -505,17 +505,20 @@ def test_excerpts_above_read_more_links_do_not_outweigh_the_article() -> None:
     assert {item.rule for item in record.provenance.removed if item.text == "Read more »"} == {"read-more"}
 
 
-def test_lists_of_points_between_paragraphs_do_not_cut_the_article() -> None:
+@pytest.mark.parametrize("marker", ["* ", ""])  # "": a scrape that prints no list markers
+def test_lists_of_points_between_paragraphs_do_not_cut_the_article(marker: str) -> None:
     def section(name: str) -> list[str]:
         return [
             f"Why {name} matters",
             f"The second option, {name}, has been around for years and many teams still rely on it every day.",
             "Pros:",
-            "* creates the same kind of environment as the others, and works with most of the tooling",
-            "* can create environments for any installed version of the language with the same call",
+            f"{marker}creates the same kind of environment as the others, and works with most of the tooling",
+            f"{marker}can create environments for any installed version of the language with the same call",
+            f"{marker}includes some advanced functionality, like scripts that set the environment up",
             "Cons:",
-            "* installed versions of the interpreter still need to be managed by hand, one at a time",
-            "* requires installing one more package into the system installation before anything else",
+            f"{marker}installed versions of the interpreter still need to be managed by hand, one at a time",
+            f"{marker}requires installing one more package into the system installation before anything else",
+            f"extending {name} to install management",
         ]
 
     closing = "All of these tools work, and the right choice depends on the project and the people who maintain it."
