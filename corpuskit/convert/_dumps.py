@@ -37,10 +37,20 @@ narrower than the page's: a block of at least three lines of words (no blank lin
 one of which but the last fills the block's widest line (at least 30 columns), most of those going on in
 lower case, is joined at that width too.
 
+Split scrapes: BeautifulSoup's ``get_text("\\n")`` and tools like it end a line at every tag, so a
+paragraph with a link or an emphasis in it comes out in pieces ("Probleme" / "mit überfüllten ICEs" /
+", sondern auch ..."), while blank lines (the white space between block tags) part the paragraphs. A
+scrape where at least three lines start with a comma, full stop, colon or semicolon (no renderer that
+lays out text starts a line so) is split so, and its pieces are joined back into their paragraph: a line
+goes on with the one before (no blank line between, no list item) when it starts with such a mark, when
+the line before ended in a space, when it starts with one space, or when the line before ends no sentence
+and either it starts in lower case or the line before has five words or more (the page's own HTML broke
+its text there). A hard-wrapped scrape is never read as split.
+
 The line end and the next line's indentation become white space inside the joined line, which a span's
 recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters
-of a script written without spaces, they are a removed piece instead (rule ``line-wrap``), so that the
-word comes back whole.
+of a script written without spaces, or before a split scrape's comma or full stop, they are a removed
+piece instead (rule ``line-wrap``), so that the word comes back whole and the mark stays on it.
 """
 
 from __future__ import annotations
@@ -64,6 +74,8 @@ _MIN_NEAR = 4  # lines of words that end near the width
 _MIN_JOINS = 3  # lines that would go on from the one before
 _MIN_COLUMN_LINES = 3  # lines of a block broken at a column's width
 _MIN_MARKDOWN_LINKS = 3  # links that show a scrape is written in Markdown (or one and a heading)
+_MIN_PIECES = 3  # lines starting with a comma or a full stop that show a scrape is split at every tag
+_SOURCE_WRAP_SPACES = 4  # a split scrape's line of five words or more that ends no sentence goes on
 _SHARE_LOWER = 0.25  # of those that start with a cased letter, at least this many in lower case (German nouns
 # are capitalised: a German paragraph's lines start in lower case about 40 % of the time, an English one's 75 %)
 _SHARE_NEAR = 0.25  # without letter case: of the lines of words, at least this many end near the width
@@ -88,6 +100,9 @@ _ADDRESS = re.compile(r"[/:]|\]\(")
 _LONG = re.compile(rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}")
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+# a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
+_PIECE = re.compile(r"[,.;:](?![.…])|['’]s\b")
+_PIECE_LINE = re.compile(r"\n[,.;:](?![.…])")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
 _MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")
@@ -256,6 +271,33 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
     return joined, len(joined) < len(lines)
 
 
+def rejoin(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Line], bool]:
+    """The lines with the pieces of a scrape split at every tag joined back into their paragraphs, and
+    whether any were (see the module's notes)."""
+    if len(_PIECE_LINE.findall(text)) < _MIN_PIECES:  # most scrapes: not split so
+        return lines, False
+
+    def goes_on(run: list[Line], line: Line) -> bool:
+        before = run[-1]
+        if _line_ends(text, before, line) != 1 or item.match(line.raw):
+            return False
+        end = before.at + len(before.raw)
+        return (
+            _PIECE.match(line.raw) is not None
+            or text[end] in " \t\u00a0"  # the piece before ended in a space
+            or (line.indent == 1 and text[line.at - 1] == " ")
+            or (
+                _SENTENCE_END.search(before.raw) is None
+                and not before.raw.endswith(":")
+                # going on in lower case, or after a long line (the page's own source broke its text there)
+                and (line.raw[0].islower() or before.raw.count(" ") >= _SOURCE_WRAP_SPACES)
+            )
+        )
+
+    joined = _joined(lines, text, goes_on, pieces=True)
+    return joined, len(joined) < len(lines)
+
+
 def _line_ends(text: str, before: Line, after: Line) -> int:
     """How many line ends stand between two lines: one when they are adjacent, more with blank lines between."""
     return len(_LINE_END.findall(text, before.at + len(before.raw), after.at))
@@ -267,7 +309,9 @@ def _lower_starts(lines: Iterable[Line]) -> tuple[int, int]:
     return sum(first.islower() for first in cased), len(cased)
 
 
-def _joined(lines: list[Line], text: str, continues: Callable[[list[Line], Line], bool]) -> list[Line]:
+def _joined(
+    lines: list[Line], text: str, continues: Callable[[list[Line], Line], bool], *, pieces: bool = False
+) -> list[Line]:
     joined: list[Line] = []
     run: list[Line] = []
     for line in lines:
@@ -275,10 +319,10 @@ def _joined(lines: list[Line], text: str, continues: Callable[[list[Line], Line]
             run.append(line)
             continue
         if run:
-            joined.append(_join(run, text))
+            joined.append(_join(run, text, pieces=pieces))
         run = [line]
     if run:
-        joined.append(_join(run, text))
+        joined.append(_join(run, text, pieces=pieces))
     return joined
 
 
@@ -435,13 +479,20 @@ def _starts_sentence(raw: str) -> bool:
     return bool(opened) and (opened[0].isupper() or opened[0].isdigit())
 
 
-def _join(run: list[Line], text: str) -> Line:
+def _join(run: list[Line], text: str, *, pieces: bool = False) -> Line:
+    """``run``'s lines as one; with ``pieces`` (a split scrape), a mark that starts a line stays on the word
+    before it."""
     if len(run) == 1:
         return run[0]
     head = run[0]
     raw = text[head.at : run[-1].at + len(run[-1].raw)]
     cuts = []
     for before, after in itertools.pairwise(run):
-        if _HYPHENATED.search(before.raw) or _UNSPACED.match(before.raw[-1]) or _UNSPACED.match(after.raw):
+        if (
+            _HYPHENATED.search(before.raw)
+            or _UNSPACED.match(before.raw[-1])
+            or _UNSPACED.match(after.raw)
+            or (pieces and _PIECE.match(after.raw))
+        ):
             cuts.append((before.at + len(before.raw) - head.at, after.at - head.at, "line-wrap"))
     return replace(head, raw=raw, text=repair(without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))

@@ -153,6 +153,11 @@ _PAGER_WORDS = (
     "volgende", "précédent", "precedent", "suivant", "anterior", "siguiente", "precedente", "successiv", "poprzedni",
     "następny",
 )  # fmt: skip
+# a comment form's link that cancels a reply (en, de, fr, es, it, nl, pt)
+_CANCEL_REPLY = (
+    "cancel reply", "antwort abbrechen", "antworten abbrechen", "annuler la réponse", "cancelar la respuesta",
+    "cancelar respuesta", "annulla risposta", "reactie annuleren", "cancelar resposta",
+)  # fmt: skip
 # the words a comment thread's head counts its comments in (the gate of its "comment-form" rule)
 _THREAD_WORDS = (
     "comment", "response", "replies", "thought", "kommentar", "antworten", "reaktionen", "gedanken", "réponse",
@@ -304,6 +309,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=40,
         ends=True,
         gate=_THREAD_WORDS,
+    ),
+    # a comment form's heading with its hidden "cancel reply" link run in, as a scrape that keeps hidden
+    # links prints WordPress's ("Leave a Reply Cancel reply", "Kommentar verfassen Antwort abbrechen")
+    _rule(
+        "comment-form",
+        rf".{{0,60}}\b{_one_of(_CANCEL_REPLY)}",
+        max_words=14,
+        ends=True,
+        gate=_CANCEL_REPLY,
     ),
     # the rules printed over a comment section ("The views expressed in the comments below do not reflect
     # those of ...", "Please read our community guidelines"), and the same in German and Arabic; one phrase

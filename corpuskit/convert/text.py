@@ -42,7 +42,7 @@ from typing import Literal
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput
 from corpuskit.convert._decode import HTML_TAG, SOUTHEAST_ASIAN, Line, binary_evidence, decode, split_lines
-from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, unwrap
+from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, rejoin, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
@@ -184,6 +184,10 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     lines, unwrapped = unwrap(lines, decoded.text, _LIST_MARKER)
     if unwrapped:
         normalizations.append("unwrapped")
+    else:
+        lines, rejoined = rejoin(lines, decoded.text, _LIST_MARKER)
+        if rejoined:
+            normalizations.append("rejoined")
     lines = cut_markdown(cut_link_numbers(lines))
     if not lines:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")

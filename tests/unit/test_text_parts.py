@@ -816,6 +816,10 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("12 Kommentare zu \u201eMandelpl\u00e4tzchen\u201c", "comment-form"),
         ("One comment on the bill came from the minister.", None),
         ("Two responses to the crisis emerged over the weekend, officials said.", None),
+        ("Leave a Reply Cancel reply", "comment-form"),  # a hidden link run into the form's heading
+        ("Kommentar verfassen Antwort abbrechen", "comment-form"),
+        ("Laisser un commentaire Annuler la r\u00e9ponse", "comment-form"),
+        ("The organisers had to cancel reply cards for the whole event after a printing error.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
@@ -1599,6 +1603,73 @@ def test_short_lines_that_were_never_wrapped_stay_apart() -> None:
     ]
     record = convert("\n".join(lines).encode())
     assert "unwrapped" not in record.provenance.normalizations
+
+
+# A page as BeautifulSoup's get_text("\\n") prints it: a line ends at every tag, so a paragraph with a link or
+# an emphasis comes out in pieces, and blank lines (the white space between block tags) part the paragraphs.
+SPLIT_AT_TAGS = "\n".join(
+    [
+        "Home",
+        "World",
+        "",
+        "Storm closes the coastal road for a second day",
+        "",
+        "",
+        "",
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part of",
+        "the",
+        "sea wall",
+        ", the county council said. The detour adds forty minutes for ",  # the piece ends in a space
+        "commuters",
+        " and for the buses that serve the villages.",  # and this one starts with one
+        "",
+        "",
+        "",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected by the",
+        "council",
+        "'s own surveyors and the damaged section of the road has been cleared of",
+        "rocks",
+        ".",
+        "",
+        "",
+        "",
+        "Residents have been asked to use the inland route through",
+        "Millbrook",
+        ". The ferry will add two sailings a day until the road reopens; timetables are posted at the harbour office.",
+    ]
+)
+
+
+def test_a_scrape_split_at_every_tag_is_joined_back_into_its_paragraphs() -> None:
+    record = convert(SPLIT_AT_TAGS.encode())
+    assert record.title == "Storm closes the coastal road for a second day"
+    assert [block.text for block in record.body] == [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part of "
+        "the sea wall, the county council said. The detour adds forty minutes for commuters and for the buses that "
+        "serve the villages.",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected by the council's own "
+        "surveyors and the damaged section of the road has been cleared of rocks.",
+        "Residents have been asked to use the inland route through Millbrook. The ferry will add two sailings a day "
+        "until the road reopens; timetables are posted at the harbour office.",
+    ]
+    assert "rejoined" in record.provenance.normalizations
+    assert "unwrapped" not in record.provenance.normalizations
+    # the line end before a piece's comma is a removed piece, so that the comma stays on its word
+    assert {item.text for item in record.provenance.removed if item.rule == "line-wrap"} == {"\n"}
+
+
+def test_a_scrape_with_one_line_per_block_is_not_read_as_split() -> None:
+    """Lines going on in lower case are no evidence alone: a page's own short lines stay apart."""
+    lines = [
+        "Storm closes the coastal road",
+        "The road stayed closed on Tuesday.",
+        "the council said repairs would take weeks",
+        "Buses run every half hour.",
+        ", and more to come",
+        "Ferries add two sailings.",
+    ]
+    record = convert("\n".join(lines).encode())
+    assert "rejoined" not in record.provenance.normalizations
 
 
 LYNX_NUMBERED = """\
