@@ -300,6 +300,15 @@ def _reads_two_ways(first: int, other: int) -> bool:
     return first != other and first <= 12 and other <= 12
 
 
+def may_slash_date(text: str) -> bool:
+    """Whether a line may print a slash or dash date: a slash, or a dash before a year (a cheap test first).
+
+    >>> may_slash_date("Posted 05/08/2019"), may_slash_date("27-06-2012"), may_slash_date("e-mail us")
+    (True, True, False)
+    """
+    return "/" in text or "-19" in text or "-20" in text
+
+
 def slash_order(texts: Iterable[str]) -> SlashOrder:
     """The order a page writes slash dates in, when it prints an ambiguous one ("05/08/2019") and its others
     tell: "25/08/2019" puts the day first, "08/25/2019" the month; a page showing both, or neither, has none.

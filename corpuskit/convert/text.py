@@ -204,7 +204,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_kicker_cards(state)
     _drop_video_titles(state)
     start, end = _main_region(state)
-    state.slash_order = _meta.slash_order(line.text for line in state.lines if "/" in line.text or "-" in line.text)
+    state.slash_order = _meta.slash_order(line.text for line in state.lines if _meta.may_slash_date(line.text))
     body_start = _read_head(state, draft, start, end)
     end = _read_signature(state, draft, body_start, end)
     _read_inner_dateline(state, draft, body_start, end)
