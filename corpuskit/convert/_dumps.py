@@ -40,12 +40,13 @@ lower case, is joined at that width too.
 Split scrapes: BeautifulSoup's ``get_text("\\n")`` and tools like it end a line at every tag, so a
 paragraph with a link or an emphasis in it comes out in pieces ("Probleme" / "mit überfüllten ICEs" /
 ", sondern auch ..."), while blank lines (the white space between block tags) part the paragraphs. A
-scrape where at least three lines start with a comma, full stop, colon or semicolon (no renderer that
-lays out text starts a line so) is split so, and its pieces are joined back into their paragraph: a line
-goes on with the one before (no blank line between, no list item) when it starts with such a mark, when
-the line before ended in a space, when it starts with one space, or when the line before ends no sentence
-and either it starts in lower case or the line before has five words or more (the page's own HTML broke
-its text there). A hard-wrapped scrape is never read as split.
+scrape where at least three lines right under a line of text start with a comma, full stop, colon or
+semicolon (no renderer that lays out text starts a line so) is split so, and its pieces are joined back
+into their paragraph: a line goes on with the one before (no blank line between, no list item) when it
+starts with such a mark, when the line before ended in a space, when it starts with one space, or when
+the line before ends no sentence and either it starts in lower case or the line before has five words or
+more (the page's own HTML broke its text there). A scrape may be both (a page whose own HTML is hard-wrapped): its pieces are joined
+after its wrapped lines.
 
 The line end and the next line's indentation become white space inside the joined line, which a span's
 recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters
@@ -102,7 +103,8 @@ _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
 _PIECE = re.compile(r"[,.;:](?![.…])|['’]s\b")
-_PIECE_LINE = re.compile(r"\n[,.;:](?![.…])")
+# a piece right under a line of text, or one going on with a word (a lone ":" under a blank line is no piece)
+_PIECE_LINE = re.compile(r"[^\s][ \t]*\n[,.;:](?![.…])|\n[,.;:] ?[^\W\d_]")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
 _MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")
@@ -486,7 +488,10 @@ def _join(run: list[Line], text: str, *, pieces: bool = False) -> Line:
         return run[0]
     head = run[0]
     raw = text[head.at : run[-1].at + len(run[-1].raw)]
-    cuts = []
+    # the pieces already cut from lines joined before (a wrapped scrape's, when a split one is joined after)
+    cuts = [
+        (start + line.at - head.at, end + line.at - head.at, rule) for line in run for start, end, rule in line.cuts
+    ]
     for before, after in itertools.pairwise(run):
         if (
             _HYPHENATED.search(before.raw)
@@ -495,4 +500,5 @@ def _join(run: list[Line], text: str, *, pieces: bool = False) -> Line:
             or (pieces and _PIECE.match(after.raw))
         ):
             cuts.append((before.at + len(before.raw) - head.at, after.at - head.at, "line-wrap"))
+    cuts.sort()
     return replace(head, raw=raw, text=repair(without(raw, cuts))[0], end=run[-1].end, cuts=tuple(cuts))

@@ -184,10 +184,9 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     lines, unwrapped = unwrap(lines, decoded.text, _LIST_MARKER)
     if unwrapped:
         normalizations.append("unwrapped")
-    else:
-        lines, rejoined = rejoin(lines, decoded.text, _LIST_MARKER)
-        if rejoined:
-            normalizations.append("rejoined")
+    lines, rejoined = rejoin(lines, decoded.text, _LIST_MARKER)
+    if rejoined:
+        normalizations.append("rejoined")
     lines = cut_markdown(cut_link_numbers(lines))
     if not lines:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"no text: the file holds {len(source.data)} bytes and no visible line")

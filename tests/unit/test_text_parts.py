@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -1656,6 +1657,37 @@ def test_a_scrape_split_at_every_tag_is_joined_back_into_its_paragraphs() -> Non
     assert "unwrapped" not in record.provenance.normalizations
     # the line end before a piece's comma is a removed piece, so that the comma stays on its word
     assert {item.text for item in record.provenance.removed if item.rule == "line-wrap"} == {"\n"}
+
+
+def test_a_split_scrape_of_a_page_whose_own_html_is_hard_wrapped_is_joined_both_ways() -> None:
+    """The page's source breaks its paragraphs at 53 columns, and the scrape at every tag besides: the wrapped
+    lines are joined first (a word broken at its hyphen comes back whole), then the pieces."""
+    paragraphs = [
+        "The coastal road between the two harbour towns stayed closed on Tuesday after a storm washed away part of "
+        "the sea wall, the county council said, and the long-awaited repairs to the old harbour-side promenade and "
+        "the well-known seafront shelters will have to wait until the spring",
+        "Engineers expect the route to reopen at the weekend, once the wall has been inspected by the council's own "
+        "surveyors and the damaged section of the road has been cleared of the rocks the waves left behind, the "
+        "harbour master told reporters at the office in",
+        "Residents have been asked to use the inland route through the villages, which adds forty minutes to every "
+        "journey and has already caused queues at the level crossing near the station run by the",
+    ]
+    pieces = [
+        ["next year", ". Buses will run every half hour."],
+        ["Millbrook", "."],
+        ["ferry company", ", which has added two sailings a day."],
+    ]
+    lines = ["Home", "", "Storm closes the coastal road for a second day", ""]
+    for paragraph, after in zip(paragraphs, pieces, strict=True):
+        lines += [*textwrap.wrap(paragraph, 53), *after, "", ""]
+    assert "long-" in [line.split()[-1] for line in lines if line]  # the source broke a word at its hyphen
+    record = convert("\n".join(lines).encode())
+    assert [block.text for block in record.body] == [
+        paragraphs[0] + " next year. Buses will run every half hour.",
+        paragraphs[1] + " Millbrook.",
+        paragraphs[2] + " ferry company, which has added two sailings a day.",
+    ]
+    assert {"unwrapped", "rejoined"} <= set(record.provenance.normalizations)
 
 
 def test_a_scrape_with_one_line_per_block_is_not_read_as_split() -> None:
