@@ -434,6 +434,19 @@ def _markdown_paragraph(draw: st.DrawFn, paragraph: str) -> str:
 
 
 @st.composite
+def _split_paragraph(draw: st.DrawFn, paragraph: str) -> str:
+    """The paragraph as a tool that ends a line at every tag prints it (BeautifulSoup's ``get_text("\\n")``): a
+    linked run of words on a line of its own, the text after it going on with its space, and the closing full
+    stop after a last linked word. At least four words."""
+    words = paragraph.split(" ")
+    start = draw(st.integers(1, len(words) - 3))
+    end = draw(st.integers(start + 1, min(start + 3, len(words) - 2)))
+    last = words[-1]
+    pieces = [" ".join(words[:start]), " ".join(words[start:end]), " " + " ".join(words[end:-1]), last[:-1], last[-1]]
+    return "\n".join(pieces)
+
+
+@st.composite
 def _scrapes(
     draw: st.DrawFn,
     *,
@@ -442,6 +455,7 @@ def _scrapes(
     encodings: tuple[str, ...],
     wrap: bool,
     markdown: bool,
+    split: bool = False,
 ) -> Scrape:
     title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
     title = " ".join(title_words)
@@ -469,6 +483,9 @@ def _scrapes(
         shown_title = f"# {title}"
         printed.update({paragraph: draw(_markdown_paragraph(paragraph)) for paragraph in paragraphs})
         body.insert(draw(st.integers(0, len(body))), "![](https://example.com/images/photo.jpg)")
+    if split:  # as BeautifulSoup prints a page: pieces of paragraphs, white space between tags as blank lines
+        printed.update({paragraph: draw(_split_paragraph(paragraph)) for paragraph in paragraphs})
+        blank = "\n\n\n"
     text = blank.join([*(printed.get(line, line) for line in header), shown_title])
     text += blank + blank.join(printed.get(line, line) for line in [*body, *footer])
     if wrap:
@@ -486,20 +503,28 @@ def scrapes(
     encodings: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16"),
     wrap: bool = False,
     markdown: bool = False,
+    split: bool = False,
 ) -> st.SearchStrategy[Scrape]:
     """Realistic text scrapes: a drawn article (title, paragraphs) between drawn
     page furniture, with the ground truth (title, paragraphs, furniture lines).
 
     ``wrap=True`` hard-wraps every line at a drawn width of 60 to 100 columns (see ``hard_wrap``);
     ``markdown=True`` writes the page as html2text does: the menu as links, the headline after a hash,
-    some words of the paragraphs linked or emphasised, an image among them.
+    some words of the paragraphs linked or emphasised, an image among them; ``split=True`` as tools that end a
+    line at every tag print it (BeautifulSoup's ``get_text("\\n")``): each paragraph in pieces around a link,
+    blank lines between blocks.
     """
     if min_paragraphs < 1 or max_paragraphs < min_paragraphs:
         raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs} and {max_paragraphs}")
     if not encodings:
         raise InvalidArgument("encodings must name at least one codec, e.g. ('utf-8',)")
     return _scrapes(
-        min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, encodings=encodings, wrap=wrap, markdown=markdown
+        min_paragraphs=min_paragraphs,
+        max_paragraphs=max_paragraphs,
+        encodings=encodings,
+        wrap=wrap,
+        markdown=markdown,
+        split=split,
     )
 
 

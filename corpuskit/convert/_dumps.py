@@ -104,7 +104,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
 _PIECE = re.compile(r"[,.;:](?![.…])|['’]s\b")
 # a piece right under a line of text, or one going on with a word (a lone ":" under a blank line is no piece)
-_PIECE_LINE = re.compile(r"[^\s][ \t]*\n[,.;:](?![.…])|\n[,.;:] ?[^\W\d_]")
+_PIECE_LINE = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)[,.;:](?![.…])|[\r\n][,.;:] ?[^\W\d_]")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
 _MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")

@@ -62,6 +62,7 @@ _raw_text = st.one_of(
     scrapes().map(lambda scrape: scrape.data),
     scrapes(wrap=True).map(lambda scrape: scrape.data),
     scrapes(markdown=True, wrap=True).map(lambda scrape: scrape.data),
+    scrapes(split=True, wrap=True).map(lambda scrape: scrape.data),
     st.text(max_size=600).map(lambda text: text.encode("utf-8", "surrogatepass")),
     st.lists(
         st.sampled_from(
@@ -161,6 +162,18 @@ def test_a_scrape_with_natural_line_ends_is_read_as_printed(scrape: Scrape) -> N
     """No line of a scrape that was never hard-wrapped is joined to the next: neither at a width found
     for the page nor at a column's (a block of lines that each fill the widest)."""
     assert "unwrapped" not in convert(scrape.data).provenance.normalizations
+
+
+@FAST
+@given(scrapes(split=True))
+def test_a_scrape_split_at_every_tag_gives_its_paragraphs_whole(scrape: Scrape) -> None:
+    """A page printed with a line end at every tag (a linked run of words on a line of its own, the full stop
+    after it starting the next line) is read with each paragraph's pieces joined back: every drawn paragraph
+    is one body block, as printed unsplit."""
+    article = convert(scrape.data)
+    assert "rejoined" in article.provenance.normalizations
+    assert article.title == scrape.title
+    assert set(scrape.paragraphs) <= {block.text for block in article.body}
 
 
 @FAST
