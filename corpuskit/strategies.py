@@ -181,19 +181,37 @@ def _format_date(moment: dt.datetime, precision: str, offset_minutes: int | None
     return f"{text}{sign}{hours:02d}:{minutes:02d}"
 
 
+def _headlines() -> st.SearchStrategy[str]:
+    """A headline: four to twelve words, the first capitalised, no closing full stop."""
+    return st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12).map(
+        lambda tokens: " ".join(tokens)[:1].upper() + " ".join(tokens)[1:]
+    )
+
+
 @st.composite
-def _articles(draw: st.DrawFn, *, min_blocks: int, max_blocks: int, capture: bool | None, unicode: bool) -> Article:
+def _articles(
+    draw: st.DrawFn,
+    *,
+    min_blocks: int,
+    max_blocks: int,
+    capture: bool | None,
+    unicode: bool,
+    printed: bool = False,
+) -> Article:
+    # ``printed``: an article as a page prints it, for ``scrapes()``: a headline, and blocks long enough to
+    # read as text (a three-word paragraph is no different from a menu's line)
+    kinds = ["paragraph", "paragraph", "paragraph", "paragraph", "list_item", "blockquote"]
     block_texts = draw(
         st.lists(
             st.tuples(
-                st.sampled_from(["paragraph", "paragraph", "paragraph", "heading", "list_item", "blockquote"]),
-                texts(min_words=3, max_words=60, unicode=unicode),
+                st.sampled_from(kinds if printed else [*kinds[1:4], "heading", *kinds[4:]]),
+                texts(min_words=12 if printed else 3, max_words=60, unicode=unicode),
             ),
             min_size=min_blocks,
             max_size=max_blocks,
         )
     )
-    title = draw(st.one_of(st.none(), texts(min_words=3, max_words=14, unicode=unicode)))
+    title = draw(_headlines() if printed else st.one_of(st.none(), texts(min_words=3, max_words=14, unicode=unicode)))
     # A source whose bytes hold every block, so that drawn spans are real.
     pieces = ([title] if title else []) + [text for _, text in block_texts]
     source_bytes = "\n\n".join(pieces).encode()
@@ -309,9 +327,10 @@ class Scrape:
 
     data: bytes
     title: str
-    paragraphs: tuple[str, ...]
+    paragraphs: tuple[str, ...]  # the article's body blocks' texts, in order
     furniture: tuple[str, ...]  # the lines printed around the article, as a body would hold them (no bullet)
     encoding: str
+    article: Article | None = None  # the drawn record the scrape prints
 
 
 # What real sites print around articles (menus, consent notices, newsletter and
@@ -457,14 +476,14 @@ def _scrapes(
     markdown: bool,
     split: bool = False,
 ) -> Scrape:
-    title_words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12))
-    title = " ".join(title_words)
-    title = title[0].upper() + title[1:]
-    paragraphs = tuple(
-        draw(
-            st.lists(texts(min_words=12, max_words=60, unicode=False), min_size=min_paragraphs, max_size=max_paragraphs)
-        )
+    article = draw(
+        _articles(min_blocks=min_paragraphs, max_blocks=max_paragraphs, capture=False, unicode=False, printed=True)
     )
+    title = article.title or ""
+    paragraphs = tuple(block.text for block in article.body)
+    # list items as pages print them, with a dash or a bullet
+    marker = draw(st.sampled_from(["– ", "• ", "- "]))
+    items = {block.text: marker + block.text for block in article.body if block.type == "list_item"}
     menu = list(draw(st.sampled_from(_MENUS)))
     header = menu + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
     footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
@@ -476,15 +495,20 @@ def _scrapes(
         body.insert(draw(st.integers(1, max(1, len(body) - 1))), line)
     blank = draw(st.sampled_from(["\n", "\n\n"]))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
-    printed: dict[str, str] = {}  # a line as the scrape prints it, where that differs
+    printed: dict[str, str] = dict(items)  # a line as the scrape prints it, where that differs
     shown_title = title
     if markdown:  # as html2text writes a page: links for the menu, a hash for the headline, an image
         printed.update({item: f"[{item}](/{item.lower().replace(' ', '-')})" for item in menu})
         shown_title = f"# {title}"
-        printed.update({paragraph: draw(_markdown_paragraph(paragraph)) for paragraph in paragraphs})
+        printed.update(
+            {paragraph: draw(_markdown_paragraph(paragraph)) for paragraph in paragraphs if paragraph not in items}
+        )
         body.insert(draw(st.integers(0, len(body))), "![](https://example.com/images/photo.jpg)")
     if split:  # as BeautifulSoup prints a page: pieces of paragraphs, white space between tags as blank lines
-        printed.update({paragraph: draw(_split_paragraph(paragraph)) for paragraph in paragraphs})
+        # a list item's pieces too, after its marker
+        printed.update(
+            {paragraph: items.get(paragraph, "")[:2] + draw(_split_paragraph(paragraph)) for paragraph in paragraphs}
+        )
         blank = "\n\n\n"
     text = blank.join([*(printed.get(line, line) for line in header), shown_title])
     text += blank + blank.join(printed.get(line, line) for line in [*body, *footer])
@@ -493,7 +517,7 @@ def _scrapes(
     encoding = draw(st.sampled_from(encodings))
     data = text.replace("\n", newline).encode(encoding)  # utf-16 and utf-8-sig write a BOM
     furniture = tuple(line.strip().removeprefix("* ") for line in header + middle + footer)  # as a body prints it
-    return Scrape(data, title, paragraphs, furniture, encoding)
+    return Scrape(data, title, paragraphs, furniture, encoding, article)
 
 
 def scrapes(
@@ -505,8 +529,10 @@ def scrapes(
     markdown: bool = False,
     split: bool = False,
 ) -> st.SearchStrategy[Scrape]:
-    """Realistic text scrapes: a drawn article (title, paragraphs) between drawn
-    page furniture, with the ground truth (title, paragraphs, furniture lines).
+    """Realistic text scrapes: an article drawn as ``articles()`` draws records (a headline, and body blocks
+    long enough to read as text: paragraphs, list items printed with a dash or bullet, quotations) printed
+    between drawn page furniture, with the ground truth (the record, its title and block texts, the
+    furniture lines).
 
     ``wrap=True`` hard-wraps every line at a drawn width of 60 to 100 columns (see ``hard_wrap``);
     ``markdown=True`` writes the page as html2text does: the menu as links, the headline after a hash,
