@@ -154,6 +154,10 @@ def test_drawn_scrapes_are_recovered(scrape: Scrape) -> None:
     body_text = {block.text for block in article.body}
     leaked = [line for line in scrape.furniture if line in body_text]
     assert leaked == []
+    # a list item printed with its dash or bullet comes back a list item, without the marker
+    assert scrape.article is not None
+    blocks = {(block.type, block.text) for block in article.body}
+    assert all(("list_item", block.text) in blocks for block in scrape.article.body if block.type == "list_item")
 
 
 @FAST
