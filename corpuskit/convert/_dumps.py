@@ -43,10 +43,10 @@ paragraph with a link or an emphasis in it comes out in pieces ("Probleme" / "mi
 scrape where at least three lines right under a line of text start with a comma, full stop, colon or
 semicolon (no renderer that lays out text starts a line so) is split so, and its pieces are joined back
 into their paragraph: a line goes on with the one before (no blank line between, no list item) when it
-starts with such a mark, when the line before ended in a space, when it starts with one space, or when
-the line before ends no sentence and either it starts in lower case or the line before has five words or
-more (the page's own HTML broke its text there). A scrape may be both (a page whose own HTML is hard-wrapped): its pieces are joined
-after its wrapped lines.
+starts with such a mark or a possessive ("'s own surveyors"), when the line before ended in a space, when
+it starts with one space, or when the line before ends no sentence and either it starts in lower case or
+the line before has five words or more (the page's own HTML broke its text there). A scrape may be both
+(a page whose own HTML is hard-wrapped): its pieces are joined after its wrapped lines.
 
 The line end and the next line's indentation become white space inside the joined line, which a span's
 recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters

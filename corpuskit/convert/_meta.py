@@ -46,7 +46,7 @@ _FORMS = (
     # one of the two is above 12 or the page's other such dates tell the order; not inside an address's
     # words ("/saison-26-08-2019-29-06-2020")
     re.compile(
-        rf"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep){_YEAR}(?![0-9/-]){_TIME}{_ZONE}"
+        rf"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep){_YEAR}(?![0-9/]){_TIME}{_ZONE}"
     ),
     # year first, as Chinese, Japanese and Korean pages print dates: "2018年6月18日 10:01", "2019년 8월 20일",
     # "2018/6/19 5:50"
@@ -331,7 +331,7 @@ def slash_order(texts: Iterable[str]) -> SlashOrder:
 
 
 _SLASH_DATE = re.compile(
-    r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)(?:19|20)[0-9]{2}(?![0-9/-])"
+    r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)(?:19|20)[0-9]{2}(?![0-9/])"
 )
 
 

@@ -139,6 +139,7 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("14/01/2020", "2020-01-14", None),  # slashes: read only when the order is certain
         ("12/31/2019 5:30 pm", "2019-12-31T17:30", None),
         ("27-06-2012 10:21", "2012-06-27T10:21", None),  # dashes: the same figures, the same rule
+        ("14/01/2020-", "2020-01-14", None),  # a dash after the year ends no date
         ("2018/6/19 5:50", "2018-06-19T05:50", None),  # year first: the order is certain
         ("2018年6月18日 10:01", "2018-06-18T10:01", None),
         ("2023年11月17日（金） 15:13", "2023-11-17T15:13", None),
