@@ -200,11 +200,15 @@ def _articles(
 ) -> Article:
     # ``printed``: an article as a page prints it, for ``scrapes()``: a headline, and blocks long enough to
     # read as text (a three-word paragraph is no different from a menu's line)
-    kinds = ["paragraph", "paragraph", "paragraph", "paragraph", "list_item", "blockquote"]
+    kinds = (
+        ["paragraph", "paragraph", "paragraph", "paragraph", "list_item", "blockquote"]
+        if printed
+        else ["paragraph", "paragraph", "paragraph", "heading", "list_item", "blockquote"]
+    )
     block_texts = draw(
         st.lists(
             st.tuples(
-                st.sampled_from(kinds if printed else [*kinds[1:4], "heading", *kinds[4:]]),
+                st.sampled_from(kinds),
                 texts(min_words=12 if printed else 3, max_words=60, unicode=unicode),
             ),
             min_size=min_blocks,
@@ -507,7 +511,10 @@ def _scrapes(
     if split:  # as BeautifulSoup prints a page: pieces of paragraphs, white space between tags as blank lines
         # a list item's pieces too, after its marker
         printed.update(
-            {paragraph: items.get(paragraph, "")[:2] + draw(_split_paragraph(paragraph)) for paragraph in paragraphs}
+            {
+                paragraph: (marker if paragraph in items else "") + draw(_split_paragraph(paragraph))
+                for paragraph in paragraphs
+            }
         )
         blank = "\n\n\n"
     text = blank.join([*(printed.get(line, line) for line in header), shown_title])
