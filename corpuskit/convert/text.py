@@ -56,6 +56,7 @@ _LIST_MARKER = re.compile(rf"^(?P<marker>[{_BULLETS}]|\(?[0-9]{{1,2}}[.)]|[a-z][
 _DASHES = ("-", "–", "—")
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 _PRINT_ITEM = re.compile(r"^[♦◆■▪►●]\s*")
+_CUT_TEASER = re.compile(r"[^\W\d_]{2}(?:\.\.\.|…)$")  # text cut off inside a word, an ellipsis glued on
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
 _PUNCTUATED = re.compile(r"[,.;:!?…()\"“”„«»'’/–—。，、！？：；]")
 _LATIN_ONLY = re.compile(r"[\sA-Za-z0-9\u00c0-\u024f-]+")
@@ -255,7 +256,11 @@ def _drop_furniture(state: _State) -> None:
             numbered = _numbered(text, number)
             # a bulleted list goes on through an item that reads as a sentence ("* Medien-Woche: ... blind?")
             bulleted = bullet is not None and index - 1 in state.listed and _BULLET.match(state.lines[index - 1].text)
-            if ((not is_good(text) or bulleted) and words(text) <= 20) or (numbered and words(text) <= LISTING_WORDS):
+            # a teaser cut off inside a word ("... für die grosse Reise wie gemach...") is the block's too
+            cut = _CUT_TEASER.search(text) is not None
+            if ((not is_good(text) or bulleted or cut) and words(text) <= 20) or (
+                numbered and words(text) <= LISTING_WORDS
+            ):
                 state.removed[index] = opened
                 state.listed.add(index)
                 number += 1 if numbered else 0

@@ -982,6 +982,25 @@ def test_teasers_under_a_related_line_are_the_listing() -> None:
     ]
 
 
+def test_teasers_cut_off_inside_a_word_under_a_related_line_are_the_listing() -> None:
+    """A related box whose teasers are cut at a fixed length ("... for the whole wee...") and signed: the
+    teasers, and their authors' names, are the box's, not the article's end and byline."""
+    items = [
+        "Weather",
+        "What to know about tornadoes",
+        "A guide to tornadoes and what they mean for the whole wee...",
+        "By Jane Roe",
+        "Transport",
+        "Flooded roads across the region",
+        "Which roads are closed, which are open and how long the repairs on the coast will take\u2026",
+        "By Max Mustermann",
+    ]
+    record = convert("\n".join([*ARTICLE, "You might also like", *items, "\u00a9 2024 Example"]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert record.bylines == ()
+    assert {item.rule for item in record.provenance.removed if item.text in items} == {"related-block"}
+
+
 def test_an_article_resuming_under_a_related_link_is_kept() -> None:
     """One headline under "Related", then the article: a paragraph, a crosshead over one more, and on."""
     page = [
