@@ -104,6 +104,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
 _PIECE = re.compile(r"[,.;:](?![.…])|['’]s\b")
 # a piece right under a line of text, or one going on with a word (a lone ":" under a blank line is no piece)
+_MARK_START = re.compile(r"[\r\n][,.;:]")
 _PIECE_LINE = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)[,.;:](?![.…])|[\r\n][,.;:] ?[^\W\d_]")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
@@ -276,7 +277,8 @@ def unwrap(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
 def rejoin(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Line], bool]:
     """The lines with the pieces of a scrape split at every tag joined back into their paragraphs, and
     whether any were (see the module's notes)."""
-    if len(_PIECE_LINE.findall(text)) < _MIN_PIECES:  # most scrapes: not split so
+    # most scrapes: no line starts with a mark at all (a quick scan first: the full test has no fixed start)
+    if len(_MARK_START.findall(text)) < _MIN_PIECES or len(_PIECE_LINE.findall(text)) < _MIN_PIECES:
         return lines, False
 
     def goes_on(run: list[Line], line: Line) -> bool:
