@@ -40,13 +40,14 @@ lower case, is joined at that width too.
 Split scrapes: BeautifulSoup's ``get_text("\\n")`` and tools like it end a line at every tag, so a
 paragraph with a link or an emphasis in it comes out in pieces ("Probleme" / "mit überfüllten ICEs" /
 ", sondern auch ..."), while blank lines (the white space between block tags) part the paragraphs. A
-scrape where at least three lines right under a line of text start with a comma, full stop, colon or
-semicolon (no renderer that lays out text starts a line so) is split so, and its pieces are joined back
-into their paragraph: a line goes on with the one before (no blank line between, no list item) when it
-starts with such a mark or a possessive ("'s own surveyors"), when the line before ended in a space, when
-it starts with one space, or when the line before ends no sentence and either it starts in lower case or
-the line before has five words or more (the page's own HTML broke its text there). A scrape may be both
-(a page whose own HTML is hard-wrapped): its pieces are joined after its wrapped lines.
+scrape where at least three lines right under a line of text start with a comma, full stop (not a word
+such as ".NET"), colon or semicolon (no renderer that lays out text starts a line so) is split so, and its
+pieces are joined back into their paragraph: a line goes on with the one before (no blank line between, no
+list item) when it starts with such a mark or a possessive ("'s own surveyors"), when the line before
+ended in a space, when it starts with one space, or when the line before ends no sentence and either it
+starts in lower case or the line before has five words or more (the page's own HTML broke its text there).
+A scrape may be both (a page whose own HTML is hard-wrapped): its pieces are joined after its wrapped
+lines.
 
 The line end and the next line's indentation become white space inside the joined line, which a span's
 recovery collapses to one space. After a word's hyphen ("well-" / "known"), or between two characters
@@ -102,10 +103,10 @@ _LONG = re.compile(rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD 
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
-_PIECE = re.compile(r"[,.;:](?![.…])|['’]s\b")
+_PIECE = re.compile(r"[,;:]|\.(?![.…\w])|['’]s\b")  # a full stop, not ".NET" or ".5"
 # a piece right under a line of text, or one going on with a word (a lone ":" under a blank line is no piece)
 _MARK_START = re.compile(r"[\r\n][,.;:]")
-_PIECE_LINE = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)[,.;:](?![.…])|[\r\n][,.;:] ?[^\W\d_]")
+_PIECE_LINE = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)(?:[,;:]|\.(?![.…\w]))|[\r\n](?:[,;:] ?|\. )[^\W\d_]")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
 _MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")

@@ -1679,6 +1679,16 @@ def test_a_scrape_split_at_every_tag_is_joined_back_into_its_paragraphs() -> Non
     assert {item.text for item in record.provenance.removed if item.rule == "line-wrap"} == {"\n"}
 
 
+def test_a_split_scrape_keeps_a_word_that_starts_with_a_full_stop() -> None:
+    """ ".NET" on a line of its own (a link) is a word going on after a space, not a full stop to glue on."""
+    paragraph = ["The council moved its parking permits to a system built on the", ".NET", " framework last year."]
+    record = convert((SPLIT_AT_TAGS + "\n\n\n" + "\n".join(paragraph)).encode())
+    assert (
+        record.body[-1].text
+        == "The council moved its parking permits to a system built on the .NET framework last year."
+    )
+
+
 def test_a_split_scrape_of_a_page_whose_own_html_is_hard_wrapped_is_joined_both_ways() -> None:
     """The page's source breaks its paragraphs at 53 columns, and the scrape at every tag besides: the wrapped
     lines are joined first (a word broken at its hyphen comes back whole), then the pieces."""
