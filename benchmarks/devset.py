@@ -20,11 +20,12 @@ the pages' reviewed metadata.
 A third score uses trafilatura 1.1.0's real-world tests: snippets its tests assert
 must be in (or must not be in) the text of each page, checked in our cleaned scrape.
 
-    python benchmarks/devset.py [--cache build/devset] [--worst 10] [--renderer inscriptis|lynx|w3m|html2text]
+    python benchmarks/devset.py [--cache build/devset] [--worst 10] [--renderer inscriptis|lynx|w3m|html2text|soup]
 
 With ``--renderer``, the pages are rendered by another tool than inscriptis: the text browsers lynx and
-w3m (``lynx -dump``, ``w3m -dump``: hard-wrapped at 80 columns, lynx numbering its links) or html2text
-(Markdown), the scrapes real archives hold as well; the silver and gold bodies stay the same.
+w3m (``lynx -dump``, ``w3m -dump``: hard-wrapped at 80 columns, lynx numbering its links), html2text
+(Markdown) or BeautifulSoup's ``get_text("\\n")`` (a line end at every tag), the scrapes real archives hold
+as well; the silver and gold bodies stay the same.
 
 Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
 """
@@ -59,6 +60,16 @@ def renderer(name: str) -> Render:
         import inscriptis
 
         return inscriptis.get_text
+    if name == "soup":
+        import bs4  # not a dependency: pip install beautifulsoup4
+
+        def split(html: str) -> str:
+            soup = bs4.BeautifulSoup(html, "lxml")
+            for tag in soup(["script", "style", "noscript"]):
+                tag.decompose()
+            return soup.get_text("\n")  # a line end at every tag, as many scrapers print pages
+
+        return split
     if name == "html2text":
         import html2text  # not a dependency: pip install html2text
 
@@ -85,7 +96,7 @@ def renderer(name: str) -> Render:
     return browse
 
 
-RENDERERS = ("inscriptis", "lynx", "w3m", "html2text")
+RENDERERS = ("inscriptis", "lynx", "w3m", "html2text", "soup")
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:

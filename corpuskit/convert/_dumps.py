@@ -45,7 +45,8 @@ such as ".NET"), colon or semicolon (no renderer that lays out text starts a lin
 pieces are joined back into their paragraph: a line goes on with the one before (no blank line between, no
 list item) when it starts with such a mark or a possessive ("'s own surveyors"), when the line before
 ended in a space, when it starts with one space, or when the line before ends no sentence and either it
-starts in lower case or the line before has five words or more (the page's own HTML broke its text there).
+starts in lower case or the line before has five words or more and ends on a word in lower case or a comma
+(the page's own HTML broke its text there; a dateline such as "Nov 7, 2023 2:00 AM" does not go on).
 A scrape may be both (a page whose own HTML is hard-wrapped): its pieces are joined after its wrapped
 lines.
 
@@ -294,8 +295,15 @@ def rejoin(lines: list[Line], text: str, item: re.Pattern[str]) -> tuple[list[Li
             or (
                 _SENTENCE_END.search(before.raw) is None
                 and not before.raw.endswith(":")
-                # going on in lower case, or after a long line (the page's own source broke its text there)
-                and (line.raw[0].islower() or before.raw.count(" ") >= _SOURCE_WRAP_SPACES)
+                # going on in lower case, or after a long line that ends inside a sentence, on a word in lower
+                # case or a comma (the page's own source broke its text there; not "Nov 7, 2023 2:00 AM")
+                and (
+                    line.raw[0].islower()
+                    or (
+                        before.raw.count(" ") >= _SOURCE_WRAP_SPACES
+                        and (before.raw[-1].islower() or before.raw[-1] in ",;")
+                    )
+                )
             )
         )
 

@@ -1679,6 +1679,15 @@ def test_a_scrape_split_at_every_tag_is_joined_back_into_its_paragraphs() -> Non
     assert {item.text for item in record.provenance.removed if item.rule == "line-wrap"} == {"\n"}
 
 
+def test_a_split_scrape_s_dateline_right_above_its_headline_stays_a_line_of_its_own() -> None:
+    """A long line that ends inside a sentence goes on (the page's own HTML broke it there), but a dateline
+    ends on a figure or a zone, and the headline under it is no continuation."""
+    title = "Storm closes the coastal road for a second day"
+    page = SPLIT_AT_TAGS.replace(title, "Nov 7, 2023 2:00 AM\n" + title)
+    record = convert(page.encode())
+    assert (record.title, record.published) == (title, "2023-11-07T02:00")
+
+
 def test_a_split_scrape_keeps_a_word_that_starts_with_a_full_stop() -> None:
     """ ".NET" on a line of its own (a link) is a word going on after a space, not a full stop to glue on."""
     paragraph = ["The council moved its parking permits to a system built on the", ".NET", " framework last year."]
