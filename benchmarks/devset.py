@@ -55,7 +55,8 @@ Render = Callable[[str], str]
 def renderer(name: str) -> Render:
     """A page → scrape renderer: inscriptis (the default), or the text browsers lynx and w3m and the
     html2text converter as they print pages by default (hard-wrapped at about 80 columns; lynx numbers
-    its links and lists them at the end, html2text writes Markdown)."""
+    its links and lists them at the end, html2text writes Markdown), or BeautifulSoup's text of the page
+    with a line end at every tag (scripts and styles left out)."""
     if name == "inscriptis":
         import inscriptis
 
