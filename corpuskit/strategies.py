@@ -122,8 +122,12 @@ def texts(*, min_words: int = 1, max_words: int = 40, unicode: bool = True) -> s
 
 
 def _sentence(tokens: list[str]) -> str:
+    return _capitalised(tokens) + "."
+
+
+def _capitalised(tokens: list[str]) -> str:
     text = " ".join(tokens)
-    return text[:1].upper() + text[1:] + "."
+    return text[:1].upper() + text[1:]
 
 
 def _clean(text: str) -> str:
@@ -183,9 +187,7 @@ def _format_date(moment: dt.datetime, precision: str, offset_minutes: int | None
 
 def _headlines() -> st.SearchStrategy[str]:
     """A headline: four to twelve words, the first capitalised, no closing full stop."""
-    return st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12).map(
-        lambda tokens: " ".join(tokens)[:1].upper() + " ".join(tokens)[1:]
-    )
+    return st.lists(st.sampled_from(_WORDS), min_size=4, max_size=12).map(_capitalised)
 
 
 @st.composite

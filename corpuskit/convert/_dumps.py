@@ -103,11 +103,14 @@ _ADDRESS = re.compile(r"[/:]|\]\(")
 _LONG = re.compile(rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\uffef]{{{_LONG_WORD + 1},}}")
 _BREAK = re.compile(r"[ \t]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-# a piece of a split line: "," / ", sondern auch" (not an ellipsis), "'s own surveyors" (after a link's name)
-_PIECE = re.compile(r"[,;:]|\.(?![.…\w])|['’]s\b")  # a full stop, not ".NET" or ".5"
+# the mark a piece of a split line starts with: a comma, colon, semicolon or full stop (not an ellipsis, nor
+# ".NET" or ".5")
+_MARK = r"[,;:]|\.(?![.…\w])"
+# a piece of a split line: "," / ", sondern auch", "'s own surveyors" (after a link's name)
+_PIECE = re.compile(rf"{_MARK}|['’]s\b")
 # a piece right under a line of text, or one going on with a word (a lone ":" under a blank line is no piece)
 _MARK_START = re.compile(r"[\r\n][,.;:]")
-_PIECE_LINE = re.compile(r"[^\s][ \t]*(?:\r\n?|\n)(?:[,;:]|\.(?![.…\w]))|[\r\n](?:[,;:] ?|\. )[^\W\d_]")
+_PIECE_LINE = re.compile(rf"[^\s][ \t]*(?:\r\n?|\n)(?:{_MARK})|[\r\n](?:[,;:] ?|\. )[^\W\d_]")
 # an address in a link, which html2text may break after a hyphen; with a title, in quotes
 _MD_ADDRESS = r"(?:[^()\s]|(?<=-)\n[ \t]*)*(?:\([^()\s]*\)(?:[^()\s]|(?<=-)\n[ \t]*)*)*(?:\s+\"[^\"]*\")?"
 _MD_IMAGE = re.compile(rf"!\[[^\]]*\]\({_MD_ADDRESS}\)")

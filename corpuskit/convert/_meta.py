@@ -37,6 +37,8 @@ _YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
 _ANY_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
 _TIME = r"(?:(?:\s*,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|])\s*)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
+# a date's day and month in figures, with slashes or dashes, before its year; not inside an address's words
+_FIGURES = r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)"
 _FORMS = (
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}", re.IGNORECASE),
@@ -45,9 +47,7 @@ _FORMS = (
     # figures with slashes or dashes ("25/08/2019", "27-06-2012"): day-first or month-first, read only when
     # one of the two is above 12 or the page's other such dates tell the order; not inside an address's
     # words ("/saison-26-08-2019-29-06-2020")
-    re.compile(
-        rf"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep){_YEAR}(?![0-9/]){_TIME}{_ZONE}"
-    ),
+    re.compile(rf"{_FIGURES}{_YEAR}(?![0-9/]){_TIME}{_ZONE}"),
     # year first, as Chinese, Japanese and Korean pages print dates: "2018年6月18日 10:01", "2019년 8월 20일",
     # "2018/6/19 5:50"
     re.compile(
@@ -330,9 +330,7 @@ def slash_order(texts: Iterable[str]) -> SlashOrder:
     return "day-first" if day_first else "month-first"
 
 
-_SLASH_DATE = re.compile(
-    r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)(?:19|20)[0-9]{2}(?![0-9/])"
-)
+_SLASH_DATE = re.compile(rf"{_FIGURES}(?:19|20)[0-9]{{2}}(?![0-9/])")
 
 
 def _zone_offset(zone: str | None, moment: dt.datetime) -> str | None:
