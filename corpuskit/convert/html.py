@@ -75,11 +75,12 @@ _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u
 """Thai, kana, Chinese characters, Hangul: scripts whose text has few spaces to find it by."""
 # Bylines the markup declares: rel=author links, microdata authors, and the elements sites class as bylines.
 # The cheap substring test comes first: the class is normalised only where it can match.
+# Three walks over attributes, not one over every element testing four: half the time, same elements in page order.
 _BYLINE_MARKUP = etree.XPath(
-    '//*[@rel="author" or @itemprop="author"'
-    ' or contains(@class, "byline") and contains(concat(" ", normalize-space(@class), " "), " byline ")'
-    ' or contains(@class, "author-name") and contains(concat(" ", normalize-space(@class), " "), " author-name ")]'
-    "[not(self::meta or self::link)]"
+    '(//@rel[.="author"] | //@itemprop[.="author"]'
+    ' | //@class[contains(., "byline") and contains(concat(" ", normalize-space(.), " "), " byline ")'
+    ' or contains(., "author-name") and contains(concat(" ", normalize-space(.), " "), " author-name ")])'
+    "/parent::*[not(self::meta or self::link)]"
 )
 _BODY_TAG = re.compile(r"<body\b", re.IGNORECASE)
 _JSONLD_BODY_MIN_WORDS = 40
@@ -292,7 +293,7 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
 
 
 def _text(element: Any) -> str:
-    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+    return " ".join("".join(element.itertext()).split())
 
 
 def _shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:

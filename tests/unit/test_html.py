@@ -242,6 +242,25 @@ def test_author_meta_tags_are_split_into_people(value: str, expected: list[str])
     assert [b.name for b in article.bylines] == expected
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<span class="author-name">Kofi Silva</span> and <a rel="author" href="/ada">Ada Okafor</a>', "Kofi Silva"),
+        ('<a rel="author" href="/ada">Ada Okafor</a> <span class="author-name">Kofi Silva</span>', "Ada Okafor"),
+        ('<div class="post byline">By Mei Chen</div>', "Mei Chen"),
+        ('<div class="bylines-box">By Mei Chen</div><span itemprop="author">Kofi Silva</span>', "Kofi Silva"),
+    ],
+)
+def test_without_author_metadata_the_first_byline_markup_in_page_order_names_the_author(
+    markup: str, expected: str
+) -> None:
+    """rel/itemprop author and a class token "byline" or "author-name" count; "bylines-box" does not."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    article = convert(page(body=f"<div>{markup}</div>{paragraphs}"))
+    assert [b.name for b in article.bylines] == [expected]
+    assert article.provenance.fields["bylines[0]"].method == "html.byline-markup"
+
+
 def test_an_agency_credited_after_the_names_is_their_organisation() -> None:
     article = convert(page(head='<meta name="author" content="Ada Okafor, Kofi Silva, Associated Press">'))
     assert [(b.name, b.organization) for b in article.bylines] == [
