@@ -235,15 +235,27 @@ _PARSER_SLIPS = (AttributeError, TypeError, KeyError, IndexError)
 
 
 def _describe(error: Exception) -> str:
-    """The damage as the archive reader saw it: its own message, or what it could not parse.
+    r"""The damage as the archive reader saw it: its own message, or what it could not parse.
+
+    The reader quotes the bytes it could not read: they are shown escaped (a terminal must not receive
+    them raw) and cut short.
 
     >>> _describe(AttributeError("'NoneType' object has no attribute 'startswith'"))
     'a record header the WARC reader cannot parse (AttributeError in warcio)'
+    >>> print(_describe(ValueError("Unknown archive format, first line: " + chr(0x1B) + "[2J" + chr(0xFA))))
+    ValueError: Unknown archive format, first line: \x1b[2J\xfa
     """
     if isinstance(error, _PARSER_SLIPS):
         return f"a record header the WARC reader cannot parse ({type(error).__name__} in warcio)"
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
+    if len(text) > _QUOTED:
+        text = text[:_QUOTED] + "..."
+    text = "".join(char if char.isprintable() and char.isascii() else ascii(char)[1:-1] for char in text)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+_QUOTED = 120
+"""Characters of the reader's message kept: enough for its words and the first bytes it quotes."""
 
 
 def _next_record_start(handle: IO[bytes], start: int, gzipped: bool) -> int | None:

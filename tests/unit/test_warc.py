@@ -258,6 +258,17 @@ def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: 
     assert "object has no attribute" not in problems[0].message
 
 
+def test_bytes_the_reader_quotes_are_escaped_and_cut_short(tmp_path: Path) -> None:
+    """warcio quotes the first line of what is not an archive; random bytes reach the report escaped."""
+    path = tmp_path / "noise.warc.gz"
+    path.write_bytes(b"\x1f\x8b" + bytes(range(0x80, 0x100)) * 8)
+    articles, problems, _ = run(path)
+    assert articles == [] and [p.code for p in problems] == ["C006"]
+    message = problems[0].message
+    assert message.isascii() and message.isprintable() and len(message) < 300, message
+    assert "\\x1f\\x8b" in message
+
+
 def test_a_record_longer_than_its_content_length_is_reported_not_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
