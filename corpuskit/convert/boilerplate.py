@@ -342,10 +342,11 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "comment-form",
         r"(?:(?:(?:[0-9]+ )?kommentare?\s+)?(?:schreibe(?:n sie)? einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen|abgeben))|kommentar(?:funktion ist|e sind) (?:geschlossen|deaktiviert)\.?|les commentaires sont (?:ferm[ée]s|d[ée]sactiv[ée]s)\.?|comentarios cerrados\.?|i commenti sono chiusi\.?|(?:[0-9]+ )?kommentare?|kommentieren|antworten|commenter|comentar|commenta|"
-        r"laisser un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
-        r"deja un comentario|(?:[0-9]+ )?comentarios?|responder|"
-        r"lascia un commento|(?:[0-9]+ )?commenti|rispondi|"
-        r"(?:[0-9]+ )?reacties?|plaats een reactie|deixe um coment[aá]rio)",
+        r"(?:laisser|[ée]crire|ajouter|poster|publier|r[ée]diger) un commentaire|(?:[0-9]+ )?commentaires?|r[ée]pondre|"
+        r"(?:deja|dejar|escribe|escribir|a[ñn]ade|a[ñn]adir) un comentario|(?:[0-9]+ )?comentarios?|responder|"
+        r"(?:lascia|scrivi|aggiungi) un commento|(?:[0-9]+ )?commenti|rispondi|"
+        r"(?:[0-9]+ )?reacties?|(?:plaats|schrijf) een reactie|laat een reactie achter|"
+        r"(?:deixe|escreva|adicione) (?:um|o seu|seu) coment[aá]rio)",
         max_words=6,
         ends=True,
     ),
@@ -408,6 +409,15 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r".*\byou(?: are|'re) using an? (?:[\w-]+ ){0,3}browser\b.*\b(?:support|recommend|update|upgrade)\w*\b.*",
         gate=("browser",),
         max_words=70,
+    ),
+    # the link to the story before or after this one, with its arrow
+    _rule(
+        "navigation",
+        r"(?:[«‹<←]\s*)?(?:(?:next|previous|prev\.?) (?:article|story|post)|(?:article|billet) (?:pr[ée]c[ée]dent|suivant)|"
+        r"(?:vorheriger|n[äa]chster) (?:artikel|beitrag)|(?:art[íi]culo|entrada) (?:anterior|siguiente)|"
+        r"(?:articolo|post) (?:precedente|successivo))(?:\s*[»›>→])?\s*:?",
+        max_words=4,
+        gate=_PAGER_WORDS,
     ),
     _rule(
         "navigation",
@@ -555,7 +565,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "navigation",
-        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|next (?:article|story|post)|previous (?:article|story|post)|(?:older|newer) (?:posts|entries|articles)|(?:article|billet) (?:pr[ée]c[ée]dent|suivant)|(?:vorheriger|n[äa]chster) (?:artikel|beitrag)|(?:art[íi]culo|entrada) (?:anterior|siguiente)|(?:articolo|post) (?:precedente|successivo)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|(?:older|newer) (?:posts|entries|articles)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
     # the site's tagline under its name, the name written as its address ("example.de - Das Online-Magazin

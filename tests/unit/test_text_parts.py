@@ -822,6 +822,20 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Kommentar verfassen Antwort abbrechen", "comment-form"),
         ("Laisser un commentaire Annuler la r\u00e9ponse", "comment-form"),
         ("The organisers had to cancel reply cards for the whole event after a printing error.", None),
+        # a comment form's heading as other languages word it
+        ("\u00c9crire un commentaire", "comment-form"),
+        ("Ajouter un commentaire", "comment-form"),
+        ("Escribe un comentario", "comment-form"),
+        ("Scrivi un commento", "comment-form"),
+        ("Schrijf een reactie", "comment-form"),
+        ("Deixe o seu coment\u00e1rio", "comment-form"),
+        ("Il a d\u00e9cid\u00e9 d\u2019\u00e9crire un commentaire dans le journal local.", None),
+        # the links to the stories before and after this one, printed with their arrows
+        ("\u2190 Previous post", "navigation"),
+        ("Next post \u2192", "navigation"),
+        ("\u00ab Article pr\u00e9c\u00e9dent", "navigation"),
+        ("N\u00e4chster Artikel \u00bb", "navigation"),
+        ("The next story in the series will appear on Friday.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
