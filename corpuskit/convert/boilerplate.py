@@ -294,7 +294,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # comment-form furniture
     _rule(
         "comment-form",
-        r"(?:leave|post|add|write) a (?:reply|comment|response)|reply|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:closed|disabled)|(?:readers?(?:'|’)? |user )comments|view (?:all )?comments|show comments|(?:log ?in|sign in)\W+(?:or )?register to (?:add|post|leave) (?:your )?comments?!?|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
+        r"(?:leave|post|add|write) a (?:reply|comment|response)|reply|(?:[0-9]+ )?(?:comments?|responses|replies)(?: \([0-9]+\))?|comments? (?:are|is) (?:now )?(?:closed|disabled)(?: for this (?:article|story|post))?\.?|(?:readers?(?:'|’)? |user )comments|view (?:all )?comments|show comments|(?:log ?in|sign in)\W+(?:or )?register to (?:add|post|leave) (?:your )?comments?!?|join the (?:discussion|conversation|debate)|cancel reply|(?:you must be )?logged in to post a comment.*|your email address will not be published.*|required fields are marked.*|(?:name|email|website|comment)\s*\*?|save my name, email.*|notify me of (?:follow-up comments|new posts).*|post comment|submit comment",
         max_words=40,
         ends=True,
     ),
@@ -318,6 +318,21 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=14,
         ends=True,
         gate=_CANCEL_REPLY,
+    ),
+    # an empty comment section's place holder, under the article ("No comments yet", "Be the first to comment")
+    _rule(
+        "comment-form",
+        r"(?:(?:there are )?no (?:comments|responses|replies)(?: yet| so far)?|be the first to (?:comment|leave a (?:comment|reply))|"
+        r"(?:es (?:wurden|gibt) )?noch keine kommentare(?: (?:geschrieben|vorhanden|abgegeben))?|"
+        r"aucun commentaire(?: pour (?:le moment|l['’]instant))?|soyez (?:le|la) premi(?:er|[èe]re) [àa] commenter|"
+        r"(?:sin|(?:todav[íi]a )?no hay) comentarios|s[ée] el primero en comentar|"
+        r"(?:nessun commento|non ci sono (?:ancora )?commenti)|sii il primo a commentare|"
+        r"(?:nog )?geen reacties|wees de eerste (?:om te reageren|die reageert)|"
+        r"(?:sem|nenhum) coment[áa]rios?|seja o primeiro a comentar"
+        r")\s*[.!]?",
+        max_words=8,
+        ends=True,
+        gate=("comment", "kommentar", "coment", "reactie", "reageer", "reageren", "replies", "responses"),
     ),
     # the rules printed over a comment section ("The views expressed in the comments below do not reflect
     # those of ...", "Please read our community guidelines"), and the same in German and Arabic; one phrase
@@ -360,7 +375,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "related-block",
         r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|(?:das|dies(?:e[rs]?)?)(?: thema| artikel| beitr[äa]ge?)? k[öo]nnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
-        r"auch interessant|weitere themen|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
+        r"auch interessant|weitere (?:interessante |spannende )?themen|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
         r"lesen sie (?:auch|hier|dazu|mehr|weiter)\b|weiterlesen|meistgelesen(?:e[n]?)?(?: artikel| beitr[äa]ge)?|"
         r"die beliebtesten (?:produkte|artikel|beitr[äa]ge|themen|videos)|das k[öo]nnte (?:dir|dich|ihnen|sie|euch) (?:auch )?gefallen|"
         r"les plus lus|lo m[áa]s le[íi]do|i pi[ùu] letti|"

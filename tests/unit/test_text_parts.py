@@ -750,6 +750,7 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Next Up In Tech", "related-block"),
         ("Explore further", "related-block"),
         ("Weitere Themen", "related-block"),
+        ("Weitere interessante Themen", "related-block"),
         ("Permalink: https://www.example.com/-gqe-9vw7i", "share-prompt"),
         ("Weitersagen abbrechen", "share-prompt"),
         ("Artikel auf einer Seite lesen", "navigation"),
@@ -836,6 +837,15 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("\u00ab Article pr\u00e9c\u00e9dent", "navigation"),
         ("N\u00e4chster Artikel \u00bb", "navigation"),
         ("The next story in the series will appear on Friday.", None),
+        # an empty comment section's place holder
+        ("No comments yet.", "comment-form"),
+        ("Be the first to comment!", "comment-form"),
+        ("Comments are closed.", "comment-form"),
+        ("Es wurden noch keine Kommentare geschrieben.", "comment-form"),
+        ("Aucun commentaire pour le moment.", "comment-form"),
+        ("No comment.", None),
+        ("No comments were made by the minister.", None),
+        ("There are no responses to that question.", None),
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
