@@ -474,6 +474,9 @@ def parse_byline(text: str) -> list[Credit] | None:
         role, _, organization = tail.partition(",")
         tail = organization if organization.strip() else None
     names = [name for name in _SPLIT_NAMES.split(listed) if name]
+    run_in = _run_in_organization(names[-1]) if names and not tail else None
+    if run_in is not None:  # "By Jane Roe The Plain Dealer": the paper printed after the name, no comma between
+        names[-1], tail = run_in
     body = names[0].strip().removeprefix("the ") if len(names) == 1 else ""
     if body[:1].isupper() and not role and not tail and is_news_organization(body):
         return [Credit(body, None, None)]  # "By Reuters", "By AFP", "By the Associated Press": the body credited
@@ -490,6 +493,28 @@ def parse_byline(text: str) -> list[Credit] | None:
     return [
         Credit(fix_name_case(name), role.strip() if role else None, tail.strip() if tail else None) for name in names
     ]
+
+
+# A paper ("The Plain Dealer") or an agency ("Reuters") run in after the last name with no comma between, as a
+# page prints the byline's parts side by side and a text dump joins them.
+_RUN_IN_THE = re.compile(r"\s+(The(?:\s+[A-Z][\w.&'’-]*){1,5})$")
+_RUN_IN_AGENCY = re.compile(
+    r"\s+(Reuters|Bloomberg|AFP|AP|dpa|DPA|EFE|ANSA|APA|Kyodo|Xinhua|TASS|Yonhap|AAP|ANP|epd|KNA)$"
+)
+
+
+def _run_in_organization(name: str) -> tuple[str, str] | None:
+    """The name and the organisation run in after it, when the rest is a name.
+
+    >>> _run_in_organization("Jane Roe The Plain Dealer"), _run_in_organization("Jane Roe Reuters")
+    (('Jane Roe', 'The Plain Dealer'), ('Jane Roe', 'Reuters'))
+    >>> _run_in_organization("Jane Roe"), _run_in_organization("Smith Reuters")
+    (None, None)
+    """
+    found = _RUN_IN_THE.search(name) or _RUN_IN_AGENCY.search(name)
+    if found is None or not _looks_like_name(name[: found.start()]):
+        return None
+    return name[: found.start()].strip(), found[1]
 
 
 # The word before "by" that makes the line a post line naming the author ("Posted by", "Veröffentlicht

@@ -208,6 +208,11 @@ def test_bylines_and_names() -> None:
         ("By the Associated Press", [("Associated Press", None, None)]),
         ("By Jane Doe, AP", [("Jane Doe", None, "AP")]),
         ("By the way", []),
+        # the paper or agency run in after the names, no comma between (a dump joining the byline's parts)
+        ("By Jane Doe The Plain Dealer", [("Jane Doe", None, "The Plain Dealer")]),
+        ("National Desk By Jane Doe The Plain Dealer", [("Jane Doe", "National Desk", "The Plain Dealer")]),
+        ("By Jane Doe and Mark Roe Reuters", [("Jane Doe", None, "Reuters"), ("Mark Roe", None, "Reuters")]),
+        ("By Mary Jane Doe", [("Mary Jane Doe", None, None)]),
     ],
 )
 def test_a_byline_splits_names_roles_and_organisations(
