@@ -90,6 +90,7 @@ LISTING_GAP = 5
 LISTING_WORDS = 60
 LISTING_DATE_WORDS = 16
 KICKER_WORDS = 4
+REPEAT_WORDS = 8  # a line this long printed again with more run in is a repeat; a shorter one is a kicker
 MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is longer
 AUTHOR_BIO_WORDS = 150
 RELATED_HEADLINE_WORDS = 11  # crossheads run to ten words or so (dev set: at 7, more crossheads than links went)
@@ -952,6 +953,15 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         for i in candidates[:-1]
         if not _meta.is_crumb_trail(lines[i].text) and not _is_menu_trail(state, lines[i].text)
     ] + candidates[-1:]
+    # A line repeating the one above with more run in (a caption printed again with its credit: "... near Lost
+    # Hills, California.David McNew—Getty Images") is that line again, no headline.
+    candidates = [
+        index
+        for previous, index in zip([None, *candidates], candidates, strict=False)
+        if previous is None
+        or words(lines[previous].text) < REPEAT_WORDS
+        or not lines[index].text.startswith(lines[previous].text)
+    ]
     crumb_title = draft.breadcrumb[-1] if draft.breadcrumb else None
     if crumb_title is not None:
         for index in candidates:

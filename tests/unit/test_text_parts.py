@@ -1150,6 +1150,16 @@ def test_a_headline_between_its_dateline_and_its_byline() -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
 
 
+def test_a_caption_printed_again_with_its_credit_run_in_is_no_title() -> None:
+    caption = "The sun rises over an oil field in the Monterey Shale near Lost Hills, California."
+    page = [ARTICLE[0], caption, caption + "David McNew\u2014Getty Images", "By LYNNE O'DONNELL", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert record.title == ARTICLE[0]
+    # a kicker the headline starts with is no repeat: the headline is still the headline
+    page = ["Brexit", "Brexit talks resume in Brussels as deadline nears", "By LYNNE O'DONNELL", *ARTICLE[1:]]
+    assert convert("\n".join(page).encode()).title == "Brexit talks resume in Brussels as deadline nears"
+
+
 def test_a_short_line_under_the_headline_is_neither_title_nor_standfirst() -> None:
     headline = "Faker wins a fourth title as T1 become your world champions!"
     page = [headline, "Same tears, different emotions.", "By Jane Doe November 19, 2023 7:18 pm", *ARTICLE[1:]]
