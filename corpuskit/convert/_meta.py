@@ -380,11 +380,14 @@ _PAPER_WORDS = (
     "times", "post", "herald", "telegraph", "journal", "gazette", "tribune", "chronicle", "observer", "press", "news",
     "zeitung",
 )  # fmt: skip
+# the agencies' names as bylines print them ("By AFP", "EFE | Madrid | ...", "(dpa)")
+_AGENCY_NAMES = (
+    "Reuters", "Bloomberg", "AFP", "AP", "dpa", "EFE", "ANSA", "APA", "Kyodo", "Xinhua", "TASS", "Yonhap", "AAP",
+    "ANP", "epd", "KNA",
+)  # fmt: skip
 _AGENCY_WORDS = (
     "presse", "newswire", "wire", "agency", "agence", "agencia", "agenzia", "agentur", "network", "media", "radio",
-    "television", "broadcasting", "magazine", "nachrichten", "reuters", "bloomberg",
-    # the agencies' names as bylines print them ("By AFP", "EFE | Madrid | ...", "(dpa)")
-    "afp", "ap", "dpa", "efe", "ansa", "apa", "kyodo", "xinhua", "tass", "yonhap", "aap", "anp", "epd", "kna",
+    "television", "broadcasting", "magazine", "nachrichten", *(name.lower() for name in _AGENCY_NAMES),
 )  # fmt: skip
 _NEWS_ORGANIZATION = re.compile(r"\b(?:" + "|".join(_PAPER_WORDS + _AGENCY_WORDS) + r")\b", re.IGNORECASE)
 
@@ -499,7 +502,7 @@ def parse_byline(text: str) -> list[Credit] | None:
 # page prints the byline's parts side by side and a text dump joins them.
 _RUN_IN_THE = re.compile(r"\s+(The(?:\s+[A-Z][\w.&'’-]*){1,5})$")
 _RUN_IN_AGENCY = re.compile(
-    r"\s+(Reuters|Bloomberg|AFP|AP|dpa|DPA|EFE|ANSA|APA|Kyodo|Xinhua|TASS|Yonhap|AAP|ANP|epd|KNA)$"
+    r"\s+(" + "|".join(sorted({*_AGENCY_NAMES, *(name.upper() for name in _AGENCY_NAMES)})) + ")$"
 )
 
 

@@ -158,7 +158,8 @@ _CANCEL_REPLY = (
     "cancel reply", "antwort abbrechen", "antworten abbrechen", "annuler la réponse", "cancelar la respuesta",
     "cancelar respuesta", "annulla risposta", "reactie annuleren", "cancelar resposta",
 )  # fmt: skip
-# the words a comment thread's head counts its comments in (the gate of its "comment-form" rule)
+# the words a comment thread's head counts its comments in (the gate of its "comment-form" rule, and with the
+# stems of the other languages' words, of an empty thread's place holder)
 _THREAD_WORDS = (
     "comment", "response", "replies", "thought", "kommentar", "antworten", "reaktionen", "gedanken", "réponse",
     "reponse", "comentario", "respuesta", "commenti", "risposte", "reactie",
@@ -332,7 +333,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r")\s*[.!]?",
         max_words=8,
         ends=True,
-        gate=("comment", "kommentar", "coment", "reactie", "reageer", "reageren", "replies", "responses"),
+        gate=(*_THREAD_WORDS, "coment", "reage"),
     ),
     # the rules printed over a comment section ("The views expressed in the comments below do not reflect
     # those of ...", "Please read our community guidelines"), and the same in German and Arabic; one phrase
