@@ -735,6 +735,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
                 taken_above.append(index)
         elif index >= start and is_good(lines[index].text):
             text_seen += 1
+    far_head = _read_far_head(state, draft, above[0] if above else start) if not draft.bylines else None
     first = above[0] if above else max(0, start - HEAD_WINDOW)
     if draft.published is None:
         _take_menu_meta(state, draft, first, start, partial(_meta.parse_dateline, slash_order=state.slash_order))
@@ -755,6 +756,8 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
         below = [i for i in head if i > max(taken_above)]
         if draft.title is None and below and is_headline(lines[below[0]].text):
             _take_title(state, draft, below[:2])
+    if draft.title is None and far_head:
+        _take_title(state, draft, far_head)
     if draft.title is None:
         _take_title(state, draft, head[-3:])
     _take_menu_title(state, draft, start)
@@ -763,6 +766,28 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body.
     lead = (i for i in range(start, body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
     return next(lead, body_start)
+
+
+def _read_far_head(state: _State, draft: Draft, top: int) -> list[int]:
+    """A byline and its dateline further up, past a widget the head window stops in (a video playlist
+    between the head and the text): read only as a pair, a byline right above a dateline or with its date;
+    returns the lines above them where the headline stands (none when no pair is found)."""
+    lines = state.lines
+    if draft.published is not None:
+        return []
+    further = list(islice((i for i in range(top - 1, -1, -1) if _worded(state, i)), HEAD_WINDOW))[::-1]
+    for position, index in enumerate(further):
+        byline = _meta.parse_byline(lines[index].text)
+        if byline is None:
+            continue
+        below = further[position + 1 : position + 3]
+        dated = next((i for i in below if _meta.parse_dateline(lines[i].text, slash_order=state.slash_order)), None)
+        if dated is None:
+            continue
+        _take_meta(state, draft, index)
+        _take_meta(state, draft, dated)
+        return further[max(0, position - 3) : position]
+    return []
 
 
 def _take_menu_title(state: _State, draft: Draft, start: int) -> None:
@@ -933,7 +958,7 @@ def _take_structural(state: _State, draft: Draft, index: int) -> None:
 
 def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
     lines = state.lines
-    credited = {byline["name"].casefold() for byline in draft.bylines}
+    credited = {word for byline in draft.bylines for word in byline["name"].casefold().split()}
     # Free lines, oldest first. A headline has letters; it never ends in a dash ("New York CNN —", a
     # dateline's place) and is no time of day ("Jun 13, 4:03 PM EDT") nor a comment counter.
     candidates = [
@@ -944,7 +969,8 @@ def _take_title(state: _State, draft: Draft, head: list[int]) -> None:
         and not _meta.is_time_line(lines[i].text)
         and not _meta.is_comment_count(lines[i].text)
         and not _NUMERIC_DATE.search(lines[i].text)  # "Jane Smith | Riverside | 05/08/2019": a dateline unread
-        and lines[i].text.casefold() not in credited  # "Eric Bradner" over "By Eric Bradner, CNN": a name label
+        # "Eric Bradner" over "By Eric Bradner, CNN", "Jeremy Herb Lauren del Valle" over theirs: a name label
+        and not set(lines[i].text.casefold().split()) <= credited
     ]
     # A site and section line ("Prachatai / News", or items of the page's menus run together: "News War Video")
     # above the headline is no headline.

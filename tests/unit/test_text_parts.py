@@ -1160,6 +1160,18 @@ def test_a_caption_printed_again_with_its_credit_run_in_is_no_title() -> None:
     assert convert("\n".join(page).encode()).title == "Brexit talks resume in Brussels as deadline nears"
 
 
+def test_the_head_above_a_video_playlist_is_read() -> None:
+    """A byline over its dateline further up than the head window, past a playlist's titles, is read as a pair,
+    with the headline above it; the name label over the byline is neither title nor standfirst."""
+    headline = "Takeaways from the minister's testimony in the fraud trial"
+    playlist = [f"Video {n}: the senator speaks to reporters after the vote" for n in range(12)]
+    head = [headline, "Jane Doe Mark Roe", "By Jane Doe and Mark Roe, CNN", "Updated 4:48 PM EST, Mon November 6, 2023"]
+    record = convert("\n".join([*head, *playlist, *ARTICLE[1:]]).encode())
+    assert (record.title, record.subtitle) == (headline, None)
+    assert [b.name for b in record.bylines] == ["Jane Doe", "Mark Roe"]
+    assert record.published == "2023-11-06T16:48-05:00"
+
+
 def test_a_short_line_under_the_headline_is_neither_title_nor_standfirst() -> None:
     headline = "Faker wins a fourth title as T1 become your world champions!"
     page = [headline, "Same tears, different emotions.", "By Jane Doe November 19, 2023 7:18 pm", *ARTICLE[1:]]
