@@ -770,8 +770,8 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
 
 def _read_far_head(state: _State, draft: Draft, top: int) -> list[int]:
     """A byline and its dateline further up, past a widget the head window stops in (a video playlist
-    between the head and the text): read only as a pair, a byline right above a dateline or with its date;
-    returns the lines above them where the headline stands (none when no pair is found)."""
+    between the head and the text): read only as a pair, a byline with a dateline on one of the next two
+    lines; returns the lines above them where the headline stands (none when no pair is found)."""
     lines = state.lines
     if draft.published is not None:
         return []
