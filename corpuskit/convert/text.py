@@ -735,7 +735,7 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
                 taken_above.append(index)
         elif index >= start and is_good(lines[index].text):
             text_seen += 1
-    far_head = _read_far_head(state, draft, above[0] if above else start) if not draft.bylines else None
+    far_head = _read_far_head(state, draft, above[0] if above else start)
     first = above[0] if above else max(0, start - HEAD_WINDOW)
     if draft.published is None:
         _take_menu_meta(state, draft, first, start, partial(_meta.parse_dateline, slash_order=state.slash_order))
@@ -771,9 +771,10 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
 def _read_far_head(state: _State, draft: Draft, top: int) -> list[int]:
     """A byline and its dateline further up, past a widget the head window stops in (a video playlist
     between the head and the text): read only as a pair, a byline with a dateline on one of the next two
-    lines; returns the lines above them where the headline stands (none when no pair is found)."""
+    lines; returns the lines above them where the headline stands (none when no pair is found, or when the
+    head window gave a byline or a date)."""
     lines = state.lines
-    if draft.published is not None:
+    if draft.bylines or draft.published is not None:
         return []
     further = list(islice((i for i in range(top - 1, -1, -1) if _worded(state, i)), HEAD_WINDOW))[::-1]
     for position, index in enumerate(further):
