@@ -19,12 +19,15 @@ import contextlib
 import hashlib
 import logging
 import os
+import re
 import shutil
+import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import orjson
 from pydantic import ValidationError
@@ -309,16 +312,21 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
     unsound = _link_problems(root) or _declaration_problems(root)
     if unsound:  # bagit would read through them, or fail on them: the tree must be sound first
         return unsound
+    found = _tag_line_problems(root)
     try:
         with _quiet("bagit"):
             bag = bagit.Bag(shown)
     except bagit.BagError as error:
-        return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: {error}", path=shown)]
+        return [*found, P.BAG_STRUCTURE.diagnostic(f"not a valid bag: {error}", path=shown)]
     except (UnicodeError, ValueError) as error:  # bagit reads tag files as UTF-8 text and lets the rest through
-        return [P.BAG_STRUCTURE.diagnostic(f"not a valid bag: a tag file is unreadable: {error}", path=shown)]
+        return [*found, P.BAG_STRUCTURE.diagnostic(f"not a valid bag: a tag file is unreadable: {error}", path=shown)]
     except Exception as error:
-        return [_bagit_failed(error, root)]
-    found = _bag_problems(bag, root, fast=True)
+        return [*found, _bagit_failed(error, root)]
+    if not _OXUM.fullmatch(str(bag.info.get("Payload-Oxum", "0.0")).strip()):
+        del bag.info["Payload-Oxum"]  # reported with its line above; bagit would stop at it before the checksums
+    bag.validate_fetch = lambda: None  # fetch.txt is checked line by line above; bagit stops at its first bad line
+    if fast or bag.has_oxum():  # the tag is optional (RFC 8493 §2.2.2): without it, the full check below
+        found += _bag_problems(bag, root, fast=True)
     if fast:
         return found
     bag.info.pop("Payload-Oxum", None)  # checked above; now name each missing, extra or altered file
@@ -372,6 +380,72 @@ def _declaration_problems(root: Path) -> list[Diagnostic]:
     tags = [line.split(":", 1)[0].strip() for line in lines if ":" in line]
     twice = sorted({tag for tag in tags if tags.count(tag) > 1})
     return [P.BAG_STRUCTURE.diagnostic(f"the tag {tag} is given more than once", path=str(path)) for tag in twice]
+
+
+_DIGEST_LENGTHS = {"md5": 32, "sha1": 40, "sha224": 56, "sha256": 64, "sha384": 96, "sha512": 128}
+_OXUM = re.compile(r"\d+\.\d+")
+
+
+def _tag_line_problems(root: Path) -> list[Diagnostic]:
+    """Lines of the tag files that bagit skips or stops at without saying where, each located.
+
+    A manifest line that is not a checksum and a path (bagit logs it and leaves it out), a checksum that is not
+    hexadecimal of its algorithm's length, a ``Payload-Oxum`` that is not ``OCTETS.FILES``, and a ``fetch.txt``
+    line that is not ``URL LENGTH PATH``, has no absolute URL or names a file that no payload manifest lists
+    (RFC 8493 §2.2.3: so a path out of the bag is reported too, as bagit reports it in a manifest).
+    """
+    out: list[Diagnostic] = []
+    listed: set[str] = set()
+    for manifest in sorted(root.glob("*manifest-*.txt")):
+        algorithm = manifest.name.split("-", 1)[1].removesuffix(".txt")
+        for number, line in _tag_lines(manifest):
+            fields = line.split(None, 1)
+            if len(fields) != 2:
+                out.append(_tag_problem("not a checksum and a path", manifest, number, line))
+                continue
+            digest, name = fields
+            length = _DIGEST_LENGTHS.get(algorithm)
+            if length and (len(digest) != length or not all(c in string.hexdigits for c in digest)):
+                out.append(_tag_problem(f"not a {algorithm} checksum ({length} hex digits)", manifest, number, line))
+            if not manifest.name.startswith("tag"):
+                listed.add(os.path.normpath(name.lstrip("*")))
+    for number, line in _tag_lines(root / "bag-info.txt"):
+        tag, _, value = line.partition(":")
+        if tag.strip() == "Payload-Oxum" and not _OXUM.fullmatch(value.strip()):
+            out.append(_tag_problem("Payload-Oxum is not OCTETCOUNT.STREAMCOUNT", root / "bag-info.txt", number, line))
+    for number, line in _tag_lines(root / "fetch.txt"):
+        fields = line.split(None, 2)
+        if len(fields) != 3 or not (fields[1] == "-" or fields[1].isdigit()):
+            out.append(_tag_problem("not a URL, a length (or -) and a path", root / "fetch.txt", number, line))
+        elif not _absolute_url(fields[0]):
+            out.append(_tag_problem("not an absolute URL", root / "fetch.txt", number, line))
+        elif os.path.normpath(fields[2]) not in listed:
+            out.append(_tag_problem("a file to fetch that no payload manifest lists", root / "fetch.txt", number, line))
+    return out
+
+
+def _absolute_url(text: str) -> bool:
+    """What bagit asks of a URL in fetch.txt: a scheme and a host, or the file scheme."""
+    try:
+        url = urlsplit(text)
+    except ValueError:  # an unclosed IPv6 bracket, a bad port
+        return False
+    return bool(url.scheme and url.netloc) or url.scheme == "file"
+
+
+def _tag_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered non-blank lines of a tag file; nothing when it cannot be read (bagit reports that)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError):
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.strip()
+
+
+def _tag_problem(problem: str, path: Path, line: int, text: str) -> Diagnostic:
+    return P.BAG_STRUCTURE.diagnostic(f"{problem}: {text[:120]!r}", path=str(path), line=line)
 
 
 def _bagit_failed(error: Exception, root: Path) -> Diagnostic:

@@ -10,7 +10,11 @@ BAG_STRUCTURE = declare(
     "bag-structure",
     Severity.ERROR,
     """
-    The directory is not a well-formed BagIt bag: `bagit.txt`, `data/` or a manifest is missing or unreadable.
+    The directory is not a well-formed BagIt bag: `bagit.txt`, `data/` or a manifest is missing or unreadable,
+    or a line of a tag file is malformed: a manifest line that is not a checksum and a path, a checksum that is
+    not hexadecimal of its algorithm's length, a `Payload-Oxum` that is not `OCTETS.FILES`, a `fetch.txt` line
+    that is not `URL LENGTH PATH` or names a file no payload manifest lists. Such a line is reported with its
+    line number; BagIt tools skip it or stop at it.
 
     ## Why
     No BagIt tool can verify a package without them, so nothing in it can be trusted.

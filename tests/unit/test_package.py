@@ -206,3 +206,47 @@ def test_a_missing_payload_folder_is_reported_once(bag: Path) -> None:
     shutil.rmtree(bag / "data")
     found = validate(bag)[1]
     assert [d["code"] for d in found].count("P001") == 1
+
+
+def _retag(bag: Path, name: str, text: str) -> None:
+    """Rewrite a tag file and its line in the tag manifest, as a careful editor of the bag would."""
+    import hashlib
+
+    (bag / name).write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    manifest = bag / "tagmanifest-sha256.txt"
+    lines = [line for line in manifest.read_text().splitlines() if line.split(None, 1)[1] != name]
+    manifest.write_text("\n".join([*lines, f"{digest} {name}"]) + "\n")
+
+
+def test_tag_file_lines_bagit_skips_or_stops_at_are_located(bag: Path) -> None:
+    manifest = (bag / "manifest-sha256.txt").read_text()
+    _retag(bag, "manifest-sha256.txt", manifest + "nothex\n" + "abc  data/nowhere.txt\n")
+    info = (bag / "bag-info.txt").read_text()
+    _retag(
+        bag,
+        "bag-info.txt",
+        "".join("Payload-Oxum: many\n" if "Oxum" in line else line for line in info.splitlines(True)),
+    )
+    _retag(bag, "fetch.txt", "nonsense\nnot-a-url 10 data/corpus.json\nhttps://example.org/x 10 data/elsewhere.txt\n")
+    code, found = validate(bag)
+    located = [(Path(str(d["path"])).name, d["line"], d["code"]) for d in found if d["line"]]
+    n = len(manifest.splitlines())
+    assert located == [
+        ("manifest-sha256.txt", n + 1, "P001"),
+        ("manifest-sha256.txt", n + 2, "P001"),
+        ("bag-info.txt", next(i for i, line in enumerate(info.splitlines(), 1) if "Oxum" in line), "P001"),
+        ("fetch.txt", 1, "P001"),
+        ("fetch.txt", 2, "P001"),
+        ("fetch.txt", 3, "P001"),
+    ]
+    assert code == 1 and "sha256 checksum" in str(found[1]["message"])
+    # the malformed Payload-Oxum does not stop the checksums: the bad manifest line is still checked
+    assert any(d["code"] == "P003" and str(d["path"]).endswith("nowhere.txt") for d in found)
+
+
+def test_a_bag_without_payload_oxum_is_valid(bag: Path) -> None:
+    info = (bag / "bag-info.txt").read_text()
+    _retag(bag, "bag-info.txt", "".join(line for line in info.splitlines(True) if "Oxum" not in line))
+    assert validate(bag) == (0, [])
+    assert [d["code"] for d in validate(bag, "--fast")[1]] == ["P005"]  # --fast has nothing to count against
