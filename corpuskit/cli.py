@@ -18,9 +18,10 @@ from corpuskit._version import __version__
 from corpuskit.convert import LEFT_OUT, REGISTRY, UNCLAIMED, Opened, Skipped
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import ShardWriter, open_output
+from corpuskit.rules.corpus import COVERAGE_FIELDS
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
 from corpuskit.validate import ValidateOptions
-from corpuskit.validate.config import ConfigError, find_config, load_config
+from corpuskit.validate.config import ConfigError, check_date, find_config, known_codes, load_config
 
 if TYPE_CHECKING:
     from corpuskit.convert.warc import WarcOut
@@ -260,6 +261,11 @@ def _cmd_report(options: argparse.Namespace, out: TextIO) -> int:
     paths = [Path(path) for path in options.paths]
     if _report_missing("report", paths):
         return EXIT_USAGE
+    try:
+        check_date(options.now, "--now") if options.now else None
+    except ConfigError as error:
+        print(f"corpuskit report: {error}", file=sys.stderr)
+        return EXIT_USAGE
     records, diagnostics = write_report(paths, Path(options.output), now=options.now)
     print(f"wrote {options.output}: {records} record(s), {diagnostics} diagnostic(s)", file=sys.stderr)
     return EXIT_OK
@@ -306,6 +312,11 @@ def _validate_options(options: argparse.Namespace) -> ValidateOptions:
     """Merge the configuration file (if any) with the command line; flags win."""
     path = Path(options.config) if options.config else find_config(Path.cwd())
     config = load_config(path) if path is not None else {}
+    for flag in ("select", "extend_select", "ignore"):
+        known_codes(_codes(getattr(options, flag)), f"--{flag.replace('_', '-')}")
+    for flag in ("now", "date_floor"):
+        if getattr(options, flag):
+            check_date(getattr(options, flag), f"--{flag.replace('_', '-')}")
     select = _codes(options.select) or [c.upper() for c in config.get("select", [])] or ["ALL"]
     extend = [c.upper() for c in config.get("extend-select", [])] + _codes(options.extend_select)
     ignore = [c.upper() for c in config.get("ignore", [])] + _codes(options.ignore)
@@ -334,14 +345,22 @@ def _engine_arguments(parser: argparse.ArgumentParser, work: str) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
-    return value
+def _at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum``, else a usage error that says so."""
+
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = minimum - 1
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"expected a whole number of at least {minimum}, got {text!r}")
+        return value
+
+    return whole_number
+
+
+_positive = _at_least(1)
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -351,9 +370,13 @@ def _codes(values: list[str] | None) -> list[str]:
 def _coverage(text: str) -> tuple[str, float]:
     name, _, floor = text.partition("=")
     try:
-        return name.strip(), float(floor)
+        fraction = float(floor)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--coverage takes FIELD=FRACTION, got {text!r}") from None
+        fraction = -1.0
+    if name.strip() not in COVERAGE_FIELDS or not 0 <= fraction <= 1:
+        fields = ", ".join(sorted(COVERAGE_FIELDS))
+        raise argparse.ArgumentTypeError(f"--coverage takes FIELD=FRACTION ({fields}; 0..1), got {text!r}")
+    return name.strip(), fraction
 
 
 def _cmd_rule(options: argparse.Namespace, out: TextIO) -> int:
@@ -464,7 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--config", metavar="FILE", help="corpuskit.toml or pyproject.toml (default: found in the working directory)"
     )
-    validate.add_argument("--min-body-words", type=int, metavar="N", help="short-body threshold (default 50)")
+    validate.add_argument("--min-body-words", type=_at_least(0), metavar="N", help="short-body threshold (default 50)")
     validate.add_argument(
         "--coverage", action="append", default=[], metavar="FIELD=FRACTION", help="e.g. published=0.8"
     )
@@ -564,6 +587,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         # what is still buffered must not end the process with a flush error of its own.
         _silence_stdout()
         return EXIT_FINDINGS
+    except OSError as error:
+        # Inputs that cannot be read are diagnostics; what reaches here is an output that cannot be made
+        # (a folder that does not exist, no permission, a full disk), named with the system's reason.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"corpuskit {options.command}: cannot write: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _silence_stdout() -> None:

@@ -87,5 +87,15 @@ def all_rules() -> list[Rule]:
     return sorted(REGISTRY.values(), key=lambda rule: rule.code)
 
 
+def unknown_selectors(selectors: list[str]) -> list[str]:
+    """The selectors (codes or code prefixes, or ``ALL``) that name no rule: a typo would select nothing.
+
+    >>> unknown_selectors(["ALL", "R", "r00", "P001", "X999", "R0O1"])
+    ['X999', 'R0O1']
+    """
+    codes = [rule.code for rule in all_rules()]
+    return [s for s in selectors if s.upper() != "ALL" and not any(code.startswith(s.upper()) for code in codes)]
+
+
 def _load_families() -> None:
     from corpuskit.rules import convert, corpus, file, integrity, package, record, schema  # noqa: F401  (importing registers)

@@ -19,6 +19,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from corpuskit.dates import earliest_instant
+from corpuskit.rules import unknown_selectors
 from corpuskit.rules.corpus import COVERAGE_FIELDS
 
 KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "date-floor", "min-body-words", "coverage"}
@@ -50,9 +52,14 @@ def load_config(path: Path) -> dict[str, Any]:
     for key in ("select", "extend-select", "ignore"):
         if key in table and not (isinstance(table[key], list) and all(isinstance(c, str) for c in table[key])):
             raise ConfigError(f'{path}: {key} must be a list of codes, e.g. ["R005"]')
+        known_codes(table.get(key, []), f"{path}: {key}")
     ignores = table.get("per-file-ignores", {})
-    if not isinstance(ignores, dict) or not all(isinstance(v, list) for v in ignores.values()):
+    if not isinstance(ignores, dict) or not all(
+        isinstance(v, list) and all(isinstance(c, str) for c in v) for v in ignores.values()
+    ):
         raise ConfigError(f"{path}: per-file-ignores must map globs to lists of codes")
+    for glob, codes in ignores.items():
+        known_codes(codes, f"{path}: per-file-ignores {glob!r}")
     coverage = table.get("coverage", {})
     if not isinstance(coverage, dict) or not all(
         name in COVERAGE_FIELDS and isinstance(v, int | float) and 0 <= v <= 1 for name, v in coverage.items()
@@ -60,9 +67,35 @@ def load_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: coverage must map fields ({', '.join(sorted(COVERAGE_FIELDS))}) to fractions 0..1")
     if "min-body-words" in table and not (isinstance(table["min-body-words"], int) and table["min-body-words"] >= 0):
         raise ConfigError(f"{path}: min-body-words must be a whole number")
-    if "date-floor" in table and not isinstance(table["date-floor"], str):
-        raise ConfigError(f'{path}: date-floor must be a date string, e.g. "1990"')
+    if "date-floor" in table:
+        if not isinstance(table["date-floor"], str):
+            raise ConfigError(f'{path}: date-floor must be a date string, e.g. "1990"')
+        check_date(table["date-floor"], f"{path}: date-floor")
     return table
+
+
+def check_date(value: str, where: str) -> None:
+    """A date setting (``--now``, ``date-floor``) must be an ISO 8601 date the date rules can compare against.
+
+    >>> check_date("2026-11", "--now")
+    >>> check_date("yesterday", "--now")
+    Traceback (most recent call last):
+    ...
+    corpuskit.validate.config.ConfigError: --now must be an ISO 8601 date such as 2026-11-22 or 1990, got 'yesterday'
+    """
+    try:
+        earliest_instant(value)
+    except (ValueError, OverflowError):
+        raise ConfigError(f"{where} must be an ISO 8601 date such as 2026-11-22 or 1990, got {value!r}") from None
+
+
+def known_codes(selectors: list[str], where: str) -> None:
+    """Every selector names a rule or a family of rules (a typo in ``select`` would silently select nothing)."""
+    unknown = unknown_selectors(selectors)
+    if unknown:
+        raise ConfigError(
+            f"{where}: no rule has the code {', '.join(map(repr, unknown))} (corpuskit rule --all lists them)"
+        )
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -20,6 +20,27 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli()[0] == 2
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("convert", "{seeds}", "-o", "{missing}/out.jsonl"),
+        ("convert", "{seeds}", "-o", "{tmp}/out.jsonl", "--warc-out", "{missing}/out.warc.gz"),
+        ("export", "{valid}", "--to", "parquet", "-o", "{missing}/out.parquet"),
+        ("report", "{valid}", "-o", "{missing}/report.html", "--now", "2026-11-22"),
+    ],
+    ids=["convert", "warc-out", "export", "report"],
+)
+def test_an_output_that_cannot_be_written_is_a_usage_error_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    from tests.helpers import FIXTURES, SEEDS
+
+    places = {"seeds": SEEDS, "valid": FIXTURES / "valid", "missing": tmp_path / "no-such-folder", "tmp": tmp_path}
+    assert run_cli(*(part.format(**places) for part in command))[0] == 2
+    err = capsys.readouterr().err
+    assert f"corpuskit {command[0]}: cannot write: " in err and "no-such-folder" in err and "Traceback" not in err
+
+
 def test_a_reader_that_stops_early_is_not_a_clean_run(tmp_path: Path) -> None:
     """``corpuskit convert dump/ | head -1`` under ``set -o pipefail`` must not pass: exit 1, and no traceback."""
     import shutil

@@ -126,7 +126,17 @@ def test_pyproject_table_and_per_file_ignores(tmp_path: Path, monkeypatch: pytes
 
 
 @pytest.mark.parametrize(
-    "config", ['select = "R002"\n', "unknown-key = 1\n", "coverage = { published = 2 }\n", "this is not toml\n"]
+    "config",
+    [
+        'select = "R002"\n',
+        "unknown-key = 1\n",
+        "coverage = { published = 2 }\n",
+        "this is not toml\n",
+        'ignore = ["R0O2"]\n',  # a typo would select or ignore nothing
+        'per-file-ignores = { "data/*" = [2] }\n',
+        'per-file-ignores = { "data/*" = ["Q"] }\n',
+        'date-floor = "yesterday"\n',
+    ],
 )
 def test_bad_config_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], config: str
@@ -135,6 +145,32 @@ def test_bad_config_is_a_usage_error(
     monkeypatch.chdir(tmp_path)
     assert run_cli("validate", "data", "--now", "2026-11-22")[0] == 2
     assert "corpuskit.toml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ("--now", "yesterday"),
+        ("--now", "2026-13"),
+        ("--date-floor", "abcd"),
+        ("--select", "X999"),
+        ("--ignore", "R002,R0O1"),
+        ("--extend-select", "Q"),
+        ("--coverage", "nothing=0.5"),
+        ("--coverage", "published=nan"),
+        ("--min-body-words", "-5"),
+    ],
+)
+def test_flags_that_name_nothing_or_no_date_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], flags: tuple[str, str]
+) -> None:
+    assert run_cli("validate", str(FIXTURES / "valid"), *flags)[0] == 2
+    assert flags[0] in capsys.readouterr().err
+
+
+def test_a_report_dated_by_no_date_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("report", str(FIXTURES / "valid"), "-o", str(tmp_path / "r.html"), "--now", "tomorrow")[0] == 2
+    assert "--now" in capsys.readouterr().err and not (tmp_path / "r.html").exists()
 
 
 def test_sarif_has_rules_in_the_driver_and_located_results() -> None:
