@@ -65,24 +65,53 @@ def load_sidecar(path: Path) -> Sidecar:
 
 
 def _rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
+    """Each row with the line it starts on; what cannot be read goes to ``problems``, located."""
     if path.suffix.lower() in {".jsonl", ".ndjson", ".json"}:
-        out = []
-        for line, raw in enumerate(data.splitlines(), 1):
-            if not raw.strip():
-                continue
-            try:
-                value = orjson.loads(raw)
-            except orjson.JSONDecodeError as error:
-                problems.append(C.SIDECAR_INVALID.diagnostic(f"invalid JSON: {error.msg}", path=str(path), line=line))
-                continue
-            if isinstance(value, dict):
-                out.append((line, value))
-            else:
-                problems.append(C.SIDECAR_INVALID.diagnostic("row is not an object", path=str(path), line=line))
-        return out
-    text = data.decode("utf-8-sig", errors="replace")
-    reader = csv.DictReader(io.StringIO(text))
-    return [(index + 2, {k: v for k, v in row.items() if k}) for index, row in enumerate(reader)]
+        return _json_rows(path, data, problems)
+    return _csv_rows(path, data, problems)
+
+
+def _json_rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
+    out = []
+    for line, raw in enumerate(data.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            value = orjson.loads(raw)
+        except orjson.JSONDecodeError as error:
+            problems.append(C.SIDECAR_INVALID.diagnostic(f"invalid JSON: {error.msg}", path=str(path), line=line))
+            continue
+        if isinstance(value, dict):
+            out.append((line, value))
+        else:
+            problems.append(C.SIDECAR_INVALID.diagnostic("row is not an object", path=str(path), line=line))
+    return out
+
+
+def _csv_rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:  # a spreadsheet's legacy export: its values are kept, and it is said
+        line = data.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8 (byte 0x{data[error.start]:02x}); read as cp1252"
+        problems.append(C.SIDECAR_INVALID.diagnostic(message, path=str(path), line=line))
+        text = data.decode("cp1252", errors="replace")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    out: list[tuple[int, dict[str, Any]]] = []
+    start = 1
+    try:
+        columns = reader.fieldnames or []  # the header first, so that its lines are counted
+        if columns and "path" not in columns:
+            named = ", ".join(repr(name) for name in columns[:8])
+            problems.append(C.SIDECAR_INVALID.diagnostic(f"no path column (columns: {named})", path=str(path), line=1))
+            return []
+        start = reader.line_num + 1  # a row's first line: a quoted cell may hold line ends
+        for row in reader:
+            out.append((start, {k: v for k, v in row.items() if k}))
+            start = reader.line_num + 1
+    except csv.Error as error:  # a cell past the csv module's size limit: the rows before it stand
+        problems.append(C.SIDECAR_INVALID.diagnostic(f"unreadable CSV: {error}", path=str(path), line=start))
+    return out
 
 
 def _fields(raw: dict[str, Any]) -> dict[str, Any]:

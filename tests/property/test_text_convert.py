@@ -194,3 +194,49 @@ def test_a_hard_wrapped_scrape_converts_as_its_lines_unbroken(scrape: Scrape, wi
     plain, broken = convert(scrape.data), convert(wrapped)
     assert broken.title == plain.title
     assert [(block.type, block.text) for block in broken.body] == [(block.type, block.text) for block in plain.body]
+
+
+_SIDECAR_PIECES = st.sampled_from(
+    (
+        "path,title,bylines,published,outlet\n",
+        "x.txt,",
+        '"a\n"',
+        ",",
+        "\n",
+        '"',
+        "2018-02-30",
+        "Jane Doe; ",
+        "\x00",
+        '{"path": "x.txt", "bylines": [{"name": 1}]}\n',
+        '{"path": [1]}\n',
+        "[1]\n",
+        "\xe9",
+        "\ufeff",
+        "y" * 140_000,  # past the csv module's cell limit
+    )
+)
+
+
+@FAST
+@given(
+    st.sampled_from(["meta.csv", "meta.jsonl"]),
+    st.one_of(
+        st.binary(max_size=400),
+        st.lists(_SIDECAR_PIECES, max_size=12).map(lambda parts: "".join(parts).encode()),
+        st.lists(_SIDECAR_PIECES, max_size=12).map(lambda parts: "".join(parts).encode("cp1252", "replace")),
+    ),
+)
+def test_any_sidecar_is_read_or_reported_never_raised(name: str, data: bytes) -> None:
+    """A sidecar of any bytes gives rows and located problems, never an exception; every row is keyed by a path."""
+    import tempfile
+    from pathlib import Path
+
+    from corpuskit.convert.sidecar import load_sidecar
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        sidecar = load_sidecar(path)
+    assert all(isinstance(key, str) and key for key in sidecar.rows)
+    for problem in sidecar.problems:
+        assert problem.code == "C003" and problem.path == str(path) and (problem.line or 0) >= 1

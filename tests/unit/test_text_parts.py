@@ -464,6 +464,32 @@ def test_sidecar_precedence_is_recorded(tmp_path: Path) -> None:
     assert article.provenance.fields["bylines[0]"].superseded[0].method == "byline"
 
 
+@pytest.mark.parametrize(
+    ("data", "problem", "line"),
+    [
+        ("path,outlet\nx.txt,Le Monde \u00e9dition\n".encode("cp1252"), "not UTF-8 (byte 0xe9); read as cp1252", 2),
+        (b"file,outlet\nx.txt,Sky News\n", "no path column (columns: 'file', 'outlet')", 1),
+        (b'path,title\nx.txt,"two\nlines"\ny.txt,"' + b"y" * 140_000 + b'"\n', "unreadable CSV: field larger", 4),
+    ],
+    ids=["cp1252", "no-path-column", "huge-cell"],
+)
+def test_a_sidecar_csv_that_cannot_be_read_as_given_is_reported_at_its_line(
+    tmp_path: Path, data: bytes, problem: str, line: int
+) -> None:
+    from corpuskit.convert.sidecar import load_sidecar
+
+    path = tmp_path / "meta.csv"
+    path.write_bytes(data)
+    sidecar = load_sidecar(path)
+    (diagnostic,) = sidecar.problems
+    assert diagnostic.code == "C003" and diagnostic.message.startswith(problem) and diagnostic.line == line
+    if "path" in data.split(b"\n", 1)[0].decode():  # the rows that could be read stand, each at its first line
+        assert sidecar.rows["x.txt"]
+        assert next(iter(sidecar.rows["x.txt"].values())).evidence == "meta.csv:2"
+    if "cp1252" in problem:
+        assert sidecar.rows["x.txt"]["outlet"].value["name"] == "Le Monde \u00e9dition"
+
+
 def test_inline_markup_is_cut_and_recorded() -> None:
     article = convert(
         b"A headline about the council\n\n"
