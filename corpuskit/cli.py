@@ -504,7 +504,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert sources (or take record files) into a BagIt corpus package",
         description=(
             "Write a BagIt 1.0 bag: data/corpus.json (the manifest), data/records/ (zstd JSON-lines shards), "
-            "data/sources/ (each raw source once, by sha256). Reproducible with SOURCE_DATE_EPOCH."
+            "data/sources/ (each raw source once, by sha256). Reproducible with SOURCE_DATE_EPOCH. "
+            "Record files, named or met in a folder (JSON Lines, plain or compressed), are packed as they are; "
+            "every other source is converted."
         ),
         epilog=(
             "Example: corpuskit pack fixtures/seeds --sidecar fixtures/seeds/sidecar.csv -o bag/ --name lansman-2018\n"

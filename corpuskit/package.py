@@ -145,7 +145,7 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     """Convert the sources (or read the record files) and write a BagIt package to ``out``."""
     import bagit
 
-    from corpuskit.convert import LEFT_OUT, Opened, Skipped, convert_paths
+    from corpuskit.convert import LEFT_OUT, UNCLAIMED, Opened, Skipped, convert_paths
     from corpuskit.convert._build import converted_at
     from corpuskit.convert.sidecar import load_sidecar
 
@@ -164,12 +164,16 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
     try:
         record_inputs = [path for path in inputs if path.is_file() and is_record_file(path)]
         source_inputs = [path for path in inputs if path not in record_inputs]
-        for path in record_inputs:
+
+        def take(path: Path) -> None:
             for item in read_records(path):
                 if isinstance(item, Article):
                     add(item)
                 else:
                     diagnostics.append(item)
+
+        for path in record_inputs:
+            take(path)
         sidecar = load_sidecar(options.sidecar) if options.sidecar is not None else None
         if source_inputs:
             converting = convert_paths(
@@ -183,7 +187,9 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
                 elif isinstance(converted, Diagnostic):
                     diagnostics.append(converted)
                 elif isinstance(converted, Skipped):
-                    if converted.reason in LEFT_OUT:
+                    if converted.reason == UNCLAIMED and _walked_records(Path(converted.path)):
+                        take(Path(converted.path))  # the records of a walked folder's JSON Lines files, as if named
+                    elif converted.reason in LEFT_OUT:
                         left_out.append(converted)
                 else:
                     raise AssertionError(converted)
@@ -215,6 +221,11 @@ def pack(inputs: list[Path], out: Path, options: PackOptions) -> PackResult:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return PackResult(manifest, diagnostics, left_out)
+
+
+def _walked_records(path: Path) -> bool:
+    """A file met in a folder walk that holds records: JSON Lines by name (a bare ``.json`` may be anything)."""
+    return is_record_file(path) and not path.name.lower().endswith(".json")
 
 
 def _store_source(staging: Path, item: Any, sources: dict[str, dict[str, Any]]) -> None:

@@ -47,6 +47,22 @@ def test_pack_names_the_files_of_a_folder_it_leaves_out(tmp_path: Path, capsys: 
     assert f"left out 1 file(s) that are neither named nor shaped like a source: {folder / 'NOTES.md'} (" in err
 
 
+def test_a_folder_of_record_files_is_packed_as_its_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shards = tmp_path / "shards"
+    (shards / "2018").mkdir(parents=True)
+    valid = FIXTURES / "valid" / "seeds.jsonl"
+    lines = valid.read_bytes().splitlines(keepends=True)
+    (shards / "2018" / "a.jsonl").write_bytes(b"".join(lines[:2]))
+    (shards / "b.ndjson").write_bytes(b"".join(lines[2:]))
+    (shards / "notes.json").write_text('{"what": "not a record"}')  # a bare .json in a folder may be anything
+    code, _ = run_cli("pack", str(shards), "-o", str(tmp_path / "bag"), "--name", "shards")
+    err = capsys.readouterr().err
+    assert code == 0 and f"packed {len(lines)} record(s)" in err and "notes.json" in err
+    packed = [r.id for r in read_records(tmp_path / "bag" / "data" / "records" / "part-00000.jsonl.zst")]
+    assert sorted(packed) == sorted(json.loads(line)["id"] for line in lines)
+    assert validate(tmp_path / "bag")[1] == []
+
+
 def test_a_package_is_a_valid_bag_with_a_valid_manifest(bag: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "bagit", "--validate", str(bag)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
