@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -43,6 +43,7 @@ from corpuskit.convert._meta import fix_name_case, is_news_organization
 from corpuskit.convert.boilerplate import Furniture, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
+from corpuskit.urls import joined, url_problem
 
 NAME = "corpuskit.html"
 
@@ -383,12 +384,15 @@ def _url(draft: Draft, page: _Page) -> str | None:
     if base:
         candidates.append(_Found(base, "capture.target-uri", base, None))
     if page.canonical:
-        candidates.append(page.found(urljoin(base or "", page.canonical.strip()), "link.canonical", page.canonical))
+        candidates.append(page.found(joined(base, page.canonical.strip()), "link.canonical", page.canonical))
     for key, value in page.tags("og:url", "twitter:url"):
-        candidates.append(page.found(urljoin(base or "", value), _method("meta", key), value))
+        candidates.append(page.found(joined(base, value), _method("meta", key), value))
     if page.jsonld.url:
-        candidates.append(page.found(urljoin(base or "", page.jsonld.url), "jsonld.url", page.jsonld.url))
-    candidates = [item for item in candidates if _HTTP_URL.match(item.value)]
+        candidates.append(page.found(joined(base, page.jsonld.url), "jsonld.url", page.jsonld.url))
+    # A URL that cannot be parsed (a bad port, an unclosed IPv6 bracket) is no candidate; the capture keeps it.
+    candidates = [
+        item for item in candidates if item.value and _HTTP_URL.match(item.value) and not url_problem(item.value)
+    ]
     draft.offer("url", candidates)
     return str(candidates[0].value) if candidates else None
 
@@ -401,6 +405,8 @@ def registrable_domain(url: str) -> str | None:
     """
     from tld import get_fld
 
+    if url_problem(url):
+        return None
     host = urlsplit(url).hostname
     if not host:
         return None
@@ -558,7 +564,7 @@ def _url_date(url: str | None) -> _Found | None:
     >>> _url_date("https://example.com/2017/13/40/x") is None, _url_date("https://example.com/news/2017/") is None
     (True, True)
     """
-    found = _URL_DATE.search(urlsplit(url).path) if url else None
+    found = _URL_DATE.search(urlsplit(url).path) if url and not url_problem(url) else None
     if found is None:
         return None
     try:

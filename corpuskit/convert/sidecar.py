@@ -22,6 +22,7 @@ from corpuskit.convert._build import _Found, sidecar_value
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article, Byline, Outlet
 from corpuskit.rules import convert as C
+from corpuskit.urls import url_problem
 
 _SIMPLE = ("url", "title", "subtitle", "section", "language", "published", "updated")
 
@@ -147,4 +148,8 @@ def _check(name: str, value: Any) -> Any:
         return _OUTLET.validate_python(value).model_dump()
     if name == "bylines":
         return [b.model_dump() for b in _BYLINES.validate_python(value)]
-    return _ADAPTERS[name].validate_python(value)
+    checked = _ADAPTERS[name].validate_python(value)
+    problem = url_problem(checked) if name == "url" else None
+    if problem:
+        raise ValueError(problem)
+    return checked

@@ -18,6 +18,7 @@ from corpuskit.diagnostics import Severity
 from corpuskit.models import Article
 from corpuskit.rules import Finding, check
 from corpuskit.rules.context import RuleContext
+from corpuskit.urls import url_problem
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -327,18 +328,9 @@ def malformed_url(article: Article, context: RuleContext) -> Iterator[Finding]:
     ## Fix
     Correct the URL from the capture (`provenance.capture.target_uri`).
     """
-    if article.url is None:
-        return
-    try:
-        parts = urlsplit(article.url)
-        port = parts.port
-    except ValueError as error:
-        yield f"URL cannot be parsed: {error}", "$.url"
-        return
-    host = parts.hostname or ""
-    labels = host.split(".")
-    if not host or (not host.startswith("[") and any(not label or len(label) > 63 for label in labels)) or port == 0:
-        yield f"URL host {host!r} is not valid", "$.url"
+    problem = url_problem(article.url) if article.url is not None else None
+    if problem:
+        yield problem, "$.url"
 
 
 @check("R014", "outlet-domain-mismatch", Severity.WARNING)

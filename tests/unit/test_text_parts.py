@@ -490,6 +490,18 @@ def test_a_sidecar_csv_that_cannot_be_read_as_given_is_reported_at_its_line(
         assert sidecar.rows["x.txt"]["outlet"].value["name"] == "Le Monde \u00e9dition"
 
 
+def test_a_sidecar_url_the_validator_would_reject_is_reported_not_taken(tmp_path: Path) -> None:
+    from corpuskit.convert.sidecar import load_sidecar
+
+    path = tmp_path / "meta.csv"
+    path.write_text("path,url,title\nx.txt,https://example.com:99999/a,A title\n")
+    sidecar = load_sidecar(path)
+    assert [(d.code, d.line, d.message) for d in sidecar.problems] == [
+        ("C003", 2, "url: URL cannot be parsed: Port out of range 0-65535")
+    ]
+    assert list(sidecar.rows["x.txt"]) == ["title"]
+
+
 def test_inline_markup_is_cut_and_recorded() -> None:
     article = convert(
         b"A headline about the council\n\n"

@@ -207,6 +207,33 @@ def test_a_response_without_a_content_type_is_known_by_its_first_bytes(tmp_path:
     assert [article.url for article in run(path)[0]] == [real_page(5).url, real_page(7).url]
 
 
+@pytest.mark.parametrize(
+    ("target", "head", "url"),
+    [
+        ("http://[::1/storm", '<link rel="canonical" href="/storm/1">', None),  # nothing to resolve against
+        ("https://news.example.com:99999/storm", '<meta property="og:url" content="/storm/1">', None),
+        (
+            "https://news.example.com/storm",
+            '<link rel="canonical" href="http://[::1/x">',
+            "https://news.example.com/storm",
+        ),
+    ],
+    ids=["unclosed-ipv6-target", "port-out-of-range", "unparseable-canonical"],
+)
+def test_an_address_that_cannot_be_parsed_is_no_url_and_the_page_is_still_converted(
+    tmp_path: Path, target: str, head: str, url: str | None
+) -> None:
+    page = real_page(1)
+    html = page.html.replace(b"</head>", head.encode() + b"</head>")
+    path = tmp_path / "odd.warc.gz"
+    path.write_bytes(build_warc([Page(target, html, page.title, page.paragraphs, None, None)], extras=False).data)
+    (article,), problems, _ = run(path)
+    assert not problems and article.url == url
+    assert article.provenance.capture is not None and article.provenance.capture.target_uri == target
+    if url is None:
+        assert article.outlet is None or article.outlet.domain is None
+
+
 def test_a_capture_the_crawler_truncated_is_converted_with_a_warning(tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
