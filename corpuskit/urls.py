@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
+
+from corpuskit import patterns
+
+_HTTP_URL = re.compile(patterns.HTTP_URL)
 
 
 def url_problem(url: str) -> str | None:
@@ -39,3 +44,35 @@ def joined(base: str | None, url: str) -> str | None:
         return urljoin(base or "", url)
     except ValueError:
         return None
+
+
+def usable_url(url: str) -> bool:
+    """An http(s) URL of the schema's shape that :func:`url_problem` finds nothing wrong with.
+
+    >>> usable_url("https://news.example.com/a"), usable_url("ftp://example.com/a"), usable_url("http://[::1/a")
+    (True, False, False)
+    """
+    return bool(_HTTP_URL.match(url)) and url_problem(url) is None
+
+
+def registrable_domain(url: str) -> str | None:
+    """The registrable domain of a URL's host (public suffix list), lower case, IDNs as xn--.
+
+    >>> registrable_domain("https://www.bbc.co.uk/news/x"), registrable_domain("http://10.0.0.1/")
+    ('bbc.co.uk', None)
+    """
+    from tld import get_fld
+
+    if url_problem(url):
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    domain = get_fld(host, fix_protocol=True, fail_silently=True)
+    if not isinstance(domain, str):
+        return None
+    try:
+        domain = domain.encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return None
+    return domain if re.fullmatch(patterns.DOMAIN, domain) else None

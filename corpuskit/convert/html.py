@@ -43,14 +43,13 @@ from corpuskit.convert._meta import fix_name_case, is_news_organization
 from corpuskit.convert.boilerplate import Furniture, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
-from corpuskit.urls import joined, url_problem
+from corpuskit.urls import joined, registrable_domain, url_problem, usable_url
 
 NAME = "corpuskit.html"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 _SPACE = re.compile(r"\s+")
-_HTTP_URL = re.compile(patterns.HTTP_URL)
 _LANGUAGE_TAG = re.compile(patterns.LANGUAGE_TAG)
 _URLISH = re.compile(r"^(?:https?:|www\.)|\.(?:com|org|net|co\.uk)(?:/|$)|/", re.IGNORECASE)
 _LINK = re.compile(r"^(?:https?:|www\.)|/", re.IGNORECASE)  # a site may call itself "cleveland.com", not a link
@@ -390,34 +389,9 @@ def _url(draft: Draft, page: _Page) -> str | None:
     if page.jsonld.url:
         candidates.append(page.found(joined(base, page.jsonld.url), "jsonld.url", page.jsonld.url))
     # A URL that cannot be parsed (a bad port, an unclosed IPv6 bracket) is no candidate; the capture keeps it.
-    candidates = [
-        item for item in candidates if item.value and _HTTP_URL.match(item.value) and not url_problem(item.value)
-    ]
+    candidates = [item for item in candidates if item.value and usable_url(item.value)]
     draft.offer("url", candidates)
     return str(candidates[0].value) if candidates else None
-
-
-def registrable_domain(url: str) -> str | None:
-    """The registrable domain of a URL's host (public suffix list), lower case, IDNs as xn--.
-
-    >>> registrable_domain("https://www.bbc.co.uk/news/x"), registrable_domain("http://10.0.0.1/")
-    ('bbc.co.uk', None)
-    """
-    from tld import get_fld
-
-    if url_problem(url):
-        return None
-    host = urlsplit(url).hostname
-    if not host:
-        return None
-    domain = get_fld(host, fix_protocol=True, fail_silently=True)
-    if not isinstance(domain, str):
-        return None
-    try:
-        domain = domain.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return None
-    return domain if re.fullmatch(patterns.DOMAIN, domain) else None
 
 
 def _outlet(draft: Draft, page: _Page, url: str | None) -> set[str]:

@@ -40,12 +40,13 @@ from statistics import median_high
 from typing import Literal
 
 from corpuskit.convert import _meta
-from corpuskit.convert._build import Draft, SourceInput
+from corpuskit.convert._build import Draft, SourceInput, _Found
 from corpuskit.convert._decode import HTML_TAG, SOUTHEAST_ASIAN, Line, binary_evidence, decode, split_lines
 from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, rejoin, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
+from corpuskit.urls import registrable_domain, usable_url
 
 NAME = "corpuskit.text"
 
@@ -216,7 +217,25 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     for index, rule in sorted(state.removed.items()):
         line = lines[index]
         draft.remove(line.start, line.end, rule, line.raw)
+    _read_address(draft)
     yield draft
+
+
+def _read_address(draft: Draft) -> None:
+    """A scrape captured in a WARC ``resource`` record: its target URI is the ``url``, its registrable domain
+    the outlet's ``domain`` (beside a masthead's name), as for a captured page."""
+    url = draft.source.url
+    if not url or not usable_url(url):
+        return
+    draft.offer("url", [_Found(url, "capture.target-uri", url, None)])
+    domain = registrable_domain(url)
+    masthead = draft.found.get("outlet")
+    if domain is None:
+        return
+    if masthead is not None:
+        masthead.value = {"name": masthead.value, "domain": domain}
+    else:
+        draft.offer("outlet", [_Found({"name": None, "domain": domain}, "url.domain", url, None)])
 
 
 # --- 2. furniture -----------------------------------------------------------

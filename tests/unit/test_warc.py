@@ -234,6 +234,34 @@ def test_an_address_that_cannot_be_parsed_is_no_url_and_the_page_is_still_conver
         assert article.outlet is None or article.outlet.domain is None
 
 
+def test_a_text_resource_takes_its_url_and_outlet_domain_from_the_target_uri(tmp_path: Path) -> None:
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    scrapes = {
+        "https://news.sky.com/story/lansman-11284812": (SEEDS / "001_b72a51a20a7e4dcc.txt").read_bytes(),
+        "https://www.telegraph.co.uk/politics/2018/03/11/lansman/": (SEEDS / "003_d0a5644ff4bc9408.txt").read_bytes(),
+        "urn:corpuskit:source:sha256:00:notes.txt": (SEEDS / "000_c0c8773b69e85a5d.txt").read_bytes(),
+    }
+    for uri, text in scrapes.items():
+        kind = "text/plain; charset=utf-8"
+        writer.write_record(
+            writer.create_warc_record(uri, "resource", payload=io.BytesIO(text), warc_content_type=kind)
+        )
+    path = tmp_path / "scrapes.warc.gz"
+    path.write_bytes(stream.getvalue())
+    sky, telegraph, local = run(path)[0]
+    assert sky.url == "https://news.sky.com/story/lansman-11284812"
+    assert sky.outlet is not None and (sky.outlet.name, sky.outlet.domain) == (None, "sky.com")
+    assert sky.provenance.fields["url"].method == "capture.target-uri"
+    # The masthead names the paper; the address gives its domain.
+    assert telegraph.outlet is not None
+    assert (telegraph.outlet.name, telegraph.outlet.domain) == ("The Daily Telegraph", "telegraph.co.uk")
+    assert telegraph.provenance.fields["outlet"].method == "masthead"
+    assert local.url is None and local.outlet is None  # a synthesised address is no web address
+
+
 def test_a_capture_the_crawler_truncated_is_converted_with_a_warning(tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
