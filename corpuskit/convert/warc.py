@@ -31,6 +31,7 @@ import hashlib
 import importlib.util
 import io
 import re
+import tempfile
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -189,6 +190,18 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
 
     position = handle.tell()
     gzipped = handle.read(3) == _GZIP_MAGIC
+    if gzipped and _gzipped_whole(handle, position):
+        yield C.WHOLE_FILE_GZIP.diagnostic(
+            "gzipped whole, not one member per record: read decompressed; offsets and lengths are positions in"
+            " the decompressed stream",
+            path=shown,
+        )
+        with tempfile.TemporaryFile() as plain:  # on disk: memory stays flat, and the reader can seek
+            problem = _decompress(handle, position, plain)
+            yield from read_captures(plain, shown)
+        if problem is not None:
+            yield C.DAMAGED_ARCHIVE.diagnostic(problem, path=shown)
+        return
     while True:
         handle.seek(position)
         iterator = ArchiveIterator(handle, check_digests=True)
@@ -227,6 +240,68 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
             if resume is None:
                 return
             position = resume
+
+
+def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
+    """Whether the first gzip member goes on past the first WARC record (``gzip capture.warc``).
+
+    Only the first record is decompressed (and the bytes after it), and only what is needed is kept.
+    """
+    handle.seek(position)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    head, after, seen, needed = b"", b"", 0, -1
+    while len(after) < 16 and not inflate.eof:
+        chunk = handle.read(1 << 16)
+        try:
+            data = inflate.decompress(chunk) if chunk else b""
+        except zlib.error:
+            return False  # damage: the reader reports it where it is
+        if not data and not chunk:
+            break  # the file ends inside the member: judge by what came out
+        if needed < 0:
+            head += data
+            end = head.find(b"\r\n\r\n")
+            if end < 0:
+                if len(head) > 1 << 16:
+                    return False
+                continue
+            length = _CONTENT_LENGTH.search(head, 0, end)
+            if not head.startswith(b"WARC/") or length is None:
+                return False
+            needed = end + 4 + int(length[1])  # the header, its blank line, the block
+            data, seen = head, 0
+        if seen + len(data) > needed:
+            after += data[max(0, needed - seen) :]
+        seen += len(data)
+    return bool(after.lstrip(b"\r\n"))  # a member that goes on past its record: the next record, or damage
+
+
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*([0-9]+)[ \t]*\r?$")
+
+
+def _decompress(handle: IO[bytes], position: int, out: IO[bytes]) -> str | None:
+    """Decompress the file (every gzip member) into ``out``, left at its start; the damage that cut it short.
+
+    zlib by hand rather than ``gzip.GzipFile``: what a cut or corrupt stream held before the break is kept.
+    """
+    handle.seek(position)
+    inflate, started, problem = zlib.decompressobj(16 + zlib.MAX_WBITS), False, None
+    while problem is None and (chunk := handle.read(1 << 20)):
+        while chunk:
+            try:
+                out.write(inflate.decompress(chunk))
+            except zlib.error as error:
+                problem = f"the gzip stream breaks ({error})"
+                break
+            chunk, started = b"", True
+            if inflate.eof:  # the next member, if any
+                chunk, inflate, started = inflate.unused_data, zlib.decompressobj(16 + zlib.MAX_WBITS), False
+    if problem is None and started and not inflate.eof:
+        out.write(inflate.flush())
+        problem = "the gzip stream is cut short"
+    where = out.tell()
+    out.seek(0)
+    return f"damaged archive at decompressed byte {where}: {problem}" if problem else None
 
 
 # What warcio raises from inside its parser when a record's header is not what it expects: a slip in the

@@ -180,3 +180,26 @@ CAPTURE_TRUNCATED = declare(
     Nothing in the corpus; recrawl the page if its whole text matters.
     """,
 )
+
+WHOLE_FILE_GZIP = declare(
+    "C010",
+    "whole-file-gzip",
+    Severity.WARNING,
+    """
+    A WARC file gzipped whole (`gzip capture.warc`) rather than one gzip member per record, as the WARC
+    standard asks: its records are converted from the decompressed stream, and their `capture.offset` and
+    `capture.length` are positions in that stream, not in the file.
+
+    ## Why
+    WARC readers (warcio, pywb, `warcio extract`) seek to a record by its gzip member; in a file gzipped
+    whole there is one member, so they stop after the first record, and an offset in the file names no
+    record.
+
+    ## Example
+    A crawl's `capture.warc` compressed afterwards with `gzip`.
+
+    ## Fix
+    Recompress one member per record: `zcat capture.warc.gz > capture.warc`, then `warcio recompress
+    capture.warc capture.warc.gz`, and convert again.
+    """,
+)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from corpuskit.convert import REGISTRY, convert_paths, convert_source
@@ -88,6 +88,30 @@ def test_a_truncated_capture_never_crashes_and_loses_nothing_before_the_cut(
     started = {offset for offset in capture.offsets if offset < cut}
     if started - converted:  # a page cut off is never lost silently
         assert problems, f"pages at {sorted(started - converted)} lost without a report"
+
+
+@settings(max_examples=40)
+@given(warc_captures(min_pages=2, max_pages=3), st.data())
+def test_a_capture_gzipped_whole_and_cut_anywhere_keeps_every_record_it_still_holds(
+    capture: WarcCapture, data: st.DataObject
+) -> None:
+    """``gzip capture.warc``, then cut at any byte: each record the cut stream still holds whole is converted."""
+    import gzip
+    import zlib
+
+    assume(not capture.gzip)
+    whole = gzip.compress(capture.data, mtime=0)
+    cut = data.draw(st.integers(0, len(whole)), label="cut")
+    items = convert_file(whole[:cut], "capture.warc.gz")
+    problems = [item for item in items if isinstance(item, Diagnostic)]
+    assert {problem.code for problem in problems} <= {"C006", "C010"}, problems  # never a crash (C001)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    held = len(inflate.decompress(whole[:cut]) + inflate.flush())
+    converted = {a.provenance.capture.offset for a in items if isinstance(a, Article) and a.provenance.capture}
+    ends = record_ends(capture)
+    assert {offset for offset in capture.offsets if ends[offset] <= held} <= converted
+    if cut < len(whole) and held > 0:  # a cut stream is reported
+        assert "C006" in {problem.code for problem in problems}
 
 
 @given(pages())

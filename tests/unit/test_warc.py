@@ -301,6 +301,28 @@ def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, comp
     assert f"byte {capture.offsets[2]}" in problems[0].message
 
 
+@pytest.mark.parametrize("cut", [None, 0.5])
+def test_a_file_gzipped_whole_is_read_decompressed_with_a_warning(tmp_path: Path, cut: float | None) -> None:
+    """``gzip capture.warc`` makes one member of many records: warcio stops after the first (and the first's
+    length came out negative). Every record is converted; the offsets are into the decompressed stream."""
+    capture = build_warc([real_page(i) for i in range(3)], gzip=False)
+    data = gzip.compress(capture.data)
+    if cut is not None:  # the stream cut inside the third page's record
+        data = data[: len(gzip.compress(capture.data[: capture.offsets[2] + 200]))]
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(data)
+    articles, problems, _ = run(path)
+    pages = capture.pages if cut is None else capture.pages[:2]
+    assert [a.url for a in articles] == [page.url for page in pages]
+    assert [a.provenance.capture.offset for a in articles if a.provenance.capture] == list(
+        capture.offsets[: len(pages)]
+    )
+    assert [p.code for p in problems] == ["C010"] + ([] if cut is None else ["C006", "C006"])
+    if cut is not None:  # the record the cut ends, and the cut stream itself
+        assert f"damaged archive at byte {capture.offsets[2]}: " in problems[1].message
+        assert "the gzip stream is cut short" in problems[2].message
+
+
 def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: Path) -> None:
     """warcio slips (an AttributeError) on a record cut before its HTTP headers end: the report says what
     could not be read, not the slip's own text."""
