@@ -410,10 +410,12 @@ def _converter_for(kind: str, item: _Capture, media_type: str | None) -> str | N
 
 
 def _skip_reason(kind: str, item: _Capture, media_type: str | None) -> str:
-    if kind == "response" and item.record.http_headers is not None:
+    if kind == "response" and item.record.http_headers is None:
+        return "response without an HTTP header"  # an ARC record with no payload, or a damaged one
+    if kind == "response":
         status = item.record.http_headers.get_statuscode()
         if status != "200":
-            return f"response status {status}"
+            return f"response status {status or 'missing'}"
     if kind in {"response", "resource"}:
         return f"{kind} {media_type or 'without media type'}"
     return kind

@@ -109,6 +109,13 @@ def test_arc_records_have_no_record_id_and_are_located_by_offset() -> None:
     assert skipped == {"arc_header": 1}
 
 
+def test_arc_records_without_a_payload_are_counted_for_what_they_lack() -> None:
+    """pywb's bad.arc: pages whose length is -1 or "abc" hold no HTTP response, and one has no status."""
+    articles, problems, skipped = run(pywb_archive() / "warcs" / "bad.arc")
+    assert not articles and not problems
+    assert skipped == {"arc_header": 1, "response without an HTTP header": 2, "response status missing": 1}
+
+
 def test_revisits_resolve_within_the_file_or_are_reported() -> None:
     _, problems, skipped = run(pywb_archive() / "warcs" / "example.warc.gz")
     assert not problems and skipped["revisit resolved in the same file"] == 1
