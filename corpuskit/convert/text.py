@@ -782,9 +782,20 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     _take_menu_title(state, draft, start)
     while body_start < end and body_start in state.evidence:
         body_start += 1
-    # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body.
-    lead = (i for i in range(start, body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
-    return next(lead, body_start)
+    # A lead paragraph above a byline or dateline (too long for a standfirst) stays in the body. So does one
+    # under the headline and the byline the head read, that an embed (a video's IFRAME lines) kept out of the
+    # region; what else stands between it and the region is header. (A long teaser between the headline and
+    # the byline, a magazine's chapô, stays out: trafilatura leaves it out too.)
+    headline = next((i for i in head if i in state.evidence and lines[i].text == draft.title), None)
+    top = max([headline, *taken_above]) + 1 if headline is not None else start
+    long = (i for i in range(min(top, start), body_start) if state.free(i) and words(lines[i].text) > STANDFIRST_WORDS)
+    lead = next(long, None)
+    if lead is None:
+        return body_start
+    for index in range(lead + 1, start):
+        if state.free(index):
+            state.removed[index] = "page-header"
+    return lead
 
 
 def _read_far_head(state: _State, draft: Draft, top: int) -> list[int]:

@@ -397,6 +397,29 @@ def test_a_lead_paragraph_above_a_post_line_stays_in_the_body() -> None:
     assert [block.text for block in record.body] == [lead, *rest]
 
 
+def test_a_lead_paragraph_an_embed_keeps_from_the_text_stays_in_the_body() -> None:
+    """Headline, dateline, the first paragraph, then a video's IFRAME lines: the region starts after the embed,
+    and the paragraph above it is still the article's first (lynx prints blog posts so)."""
+    lead = " ".join(["Last week I wanted to play the first game I ever wrote, on a phone nobody sells any more."] * 4)
+    rest = [
+        "The emulator needs a Java runtime, since what it runs are the small programs those phones ran.",
+        "Since every device it ran on is gone, I hereby declare the game abandonware and give it away for free.",
+        "The company that sold it went out of business years ago, so nobody will mind the download link below.",
+    ]
+    # lynx prints an embedded player as its label and its address, hard-wrapped at 80 columns
+    embed = [
+        " " * 40 + "IFRAME:",
+        "[15]https://player.vimeo.com/video/130513216?color=ff9933&byline=0&port",
+        " " * 40 + "rait=0",
+    ]
+    embed *= 2
+    page = ["Brick Challenge runs again", "Thursday, 15.2.2018, 19:51", lead, *embed, *rest]
+    record = convert("\n".join(page).encode())
+    assert record.title == "Brick Challenge runs again" and record.published == "2018-02-15T19:51"
+    assert [block.text for block in record.body] == [lead, *rest]
+    assert [r.rule for r in record.provenance.removed] == ["page-header"] * len(embed)
+
+
 def test_a_dateline_among_menu_links_above_the_text_is_read() -> None:
     """A menu run swallows the dateline printed among the share and print links; the head takes it back."""
     paragraphs = [
