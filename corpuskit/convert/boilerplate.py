@@ -665,6 +665,16 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"(?:(?:[^\[\]()_]{1,40}?\s*)?_{3,}\s*)?(?:\(button\)(?:\s+[^()\s][^()]{0,30}?)?\s*)+|_{3,}",
         gate=("(button)", "___"),
     ),
+    # lynx prints an inline frame (a video player, an ad slot) as its label and address ("IFRAME:
+    # https://www.youtube.com/embed/KPnmmIrD0oc", "IFRAME: about:blank"), the address wrapped onto the next
+    # line when it is long; a player's address alone on its line is that next line
+    _rule("placeholder", r"i?frame:(?:\s+\S+)?", max_words=2, gate=("frame:",)),
+    _rule(
+        "placeholder",
+        r"(?:https?:)?//[^\s/]+/\S*(?:embed|player|video)\S*|(?:https?:)?//(?:player|embed)\.\S+",
+        max_words=1,
+        gate=("embed", "player", "video"),
+    ),
     # an image's file name printed in place of the picture ("google.JPG")
     _rule(
         "image-credit",
