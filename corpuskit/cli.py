@@ -262,7 +262,8 @@ def _cmd_report(options: argparse.Namespace, out: TextIO) -> int:
     if _report_missing("report", paths):
         return EXIT_USAGE
     try:
-        check_date(options.now, "--now") if options.now else None
+        if options.now:
+            check_date(options.now, "--now")
     except ConfigError as error:
         print(f"corpuskit report: {error}", file=sys.stderr)
         return EXIT_USAGE

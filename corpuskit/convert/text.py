@@ -229,9 +229,9 @@ def _read_address(draft: Draft) -> None:
         return
     draft.offer("url", [_Found(url, "capture.target-uri", url, None)])
     domain = registrable_domain(url)
-    masthead = draft.found.get("outlet")
     if domain is None:
         return
+    masthead = draft.found.get("outlet")
     if masthead is not None:
         masthead.value = {"name": masthead.value, "domain": domain}
     else:
