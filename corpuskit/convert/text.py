@@ -183,6 +183,12 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     if binary is not None:
         yield C.NO_ARTICLE_TEXT.diagnostic(f"binary data, not text: {binary}")
         return
+    if _RECORD_LINE.match(decoded.text):
+        yield C.NO_ARTICLE_TEXT.diagnostic(
+            "corpuskit records, not a scrape: `corpuskit pack` takes record files as they are,"
+            " `corpuskit validate` checks them"
+        )
+        return
     lines, normalizations = split_lines(decoded)
     lines, unwrapped = unwrap(lines, decoded.text, _LIST_MARKER)
     if unwrapped:
@@ -219,6 +225,10 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
         draft.remove(line.start, line.end, rule, line.raw)
     _read_address(draft)
     yield draft
+
+
+# A file of records (what `corpuskit convert` writes) named as a source: its first line is a record.
+_RECORD_LINE = re.compile(r'\s*\{\s*"format"\s*:\s*"corpuskit\.article/')
 
 
 def _read_address(draft: Draft) -> None:

@@ -85,18 +85,20 @@ NO_ARTICLE_TEXT = declare(
     """
     A page (an HTML file or a captured response) holds no article text, or a text
     file holds no visible line (empty, white space, invisible characters) or is binary
-    data rather than text (a NUL among its first 8,000 characters).
+    data rather than text (a NUL among its first 8,000 characters), or is a file of corpuskit
+    records (JSON Lines of `corpuskit.article/1`) rather than a scrape.
 
     ## Why
     No record is written for it, so the page would otherwise vanish without a trace.
 
     ## Example
     A captured redirect notice, a page that is all script, an image gallery without captions,
-    an empty `.txt` file, an image saved under a `.txt` name.
+    an empty `.txt` file, an image saved under a `.txt` name, `corpuskit convert corpus.jsonl`.
 
     ## Fix
     Nothing, if the page is not an article. Otherwise check that the capture is complete
-    (a truncated response often ends before the article starts).
+    (a truncated response often ends before the article starts). Record files are packed as
+    they are by `corpuskit pack` and checked by `corpuskit validate`.
     """,
 )
 

@@ -25,6 +25,7 @@ from corpuskit.convert._meta import (
 )
 from corpuskit.convert.boilerplate import classify
 from corpuskit.convert.text import _LIST_MARKER, is_good, is_headline
+from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article
 from corpuskit.strategies import hard_wrap
 from tests.helpers import SEEDS
@@ -524,6 +525,20 @@ def test_a_sidecar_url_the_validator_would_reject_is_reported_not_taken(tmp_path
         ("C003", 2, "url: URL cannot be parsed: Port out of range 0-65535")
     ]
     assert list(sidecar.rows["x.txt"]) == ["title"]
+
+
+def test_a_file_of_records_named_as_a_source_is_reported_not_converted(tmp_path: Path) -> None:
+    """`corpuskit convert corpus.jsonl` made one record whose body was the JSON of every record in the file."""
+    from tests.helpers import FIXTURES
+
+    items = list(convert_source(TEXT, SourceInput("seeds.jsonl", (FIXTURES / "valid" / "seeds.jsonl").read_bytes())))
+    assert [(item.code, item.message.split(":")[0]) for item in items if isinstance(item, Diagnostic)] == [
+        ("C005", "corpuskit records, not a scrape")
+    ]
+    assert not [item for item in items if isinstance(item, Article)]
+    # a scrape that quotes a record further down is still a scrape
+    quoted = b'How to store an article\n\nWrite one line per record, such as {"format": "corpuskit.article/1"}.\n'
+    assert isinstance(convert(quoted), Article)
 
 
 def test_inline_markup_is_cut_and_recorded() -> None:
