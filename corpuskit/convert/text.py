@@ -260,6 +260,8 @@ def _drop_furniture(state: _State) -> None:
         # A bulleted line ("* Share on Facebook") is furniture by its item's text.
         bullet = _BULLET.match(text) if text[0] in _BULLETS else None
         furniture = classify(text[bullet.end() :] if bullet else text)
+        if furniture is None and index - 1 in state.removed and _cut_address_tail(state, index):
+            furniture = classify(state.lines[index - 1].text)  # the address's own rule
         if furniture is not None:
             state.removed[index] = furniture.rule
             # an opener printed as an item of a menu ("+ Most read", "+ アクセスランキング") is a link, not a block's head
@@ -297,6 +299,24 @@ def _drop_furniture(state: _State) -> None:
                 room -= 1
                 continue
         opened = None
+
+
+def _cut_address_tail(state: _State, index: int) -> bool:
+    """The rest of a dropped address that a text browser wrapped at its width ("...&byline=0&port" / "rait=0"):
+    one run of URL characters, with no word of text, under a line that is one long address."""
+    above, text = state.lines[index - 1].text, state.lines[index].text
+    return (
+        len(above) >= _WRAPPED_ADDRESS
+        and "://" in above
+        and " " not in above
+        and _ADDRESS_TAIL.fullmatch(text) is not None
+    )
+
+
+_WRAPPED_ADDRESS = 60
+"""Characters an address needs to have been cut at a text browser's width (lynx and w3m wrap at 80 columns,
+less the indent and the link number)."""
+_ADDRESS_TAIL = re.compile(r"[\w.~%/?&=+#:;,-]*[=&/?%#][\w.~%/?&=+#:;,-]*")
 
 
 def _tags_only(raw: str) -> bool:

@@ -422,6 +422,21 @@ def test_a_lead_paragraph_an_embed_keeps_from_the_text_stays_in_the_body() -> No
     assert len(removed) == len(embed) and {r.rule for r in removed} == {"placeholder", "page-header"}
 
 
+def test_the_tail_of_a_wrapped_player_address_goes_with_it() -> None:
+    """lynx wraps a long address at its width: the tail ("rait=0") is the address's, not a paragraph."""
+    text = [
+        "The council voted on Tuesday to close the old bridge over the river for at least six months.",
+        "Engineers found cracks in two of the piers last spring, and the state inspector asked for a survey.",
+    ]
+    player = "https://player.vimeo.com/video/130513216?color=ff9933&byline=0&port"
+    page = ["Council closes the old bridge", text[0], "IFRAME:", player, "rait=0", text[1], "x=5", "Thanks"]
+    record = convert("\n".join(page).encode())
+    rules = {r.text: r.rule for r in record.provenance.removed}
+    assert [rules.get(line) for line in ("IFRAME:", player, "rait=0")] == ["placeholder"] * 3
+    assert rules.get("x=5") != "placeholder"  # under a sentence, no address's tail
+    assert [block.text for block in record.body] == text
+
+
 def test_a_dateline_among_menu_links_above_the_text_is_read() -> None:
     """A menu run swallows the dateline printed among the share and print links; the head takes it back."""
     paragraphs = [
