@@ -257,7 +257,7 @@ def test_tag_file_lines_bagit_skips_or_stops_at_are_located(bag: Path) -> None:
         ("fetch.txt", 3, "P001"),
     ]
     assert code == 1 and "sha256 checksum" in str(found[1]["message"])
-    # the malformed Payload-Oxum does not stop the checksums: the bad manifest line is still checked
+    # the malformed Payload-Oxum does not stop bagit's checks: the manifest's file that is not there is named
     assert any(d["code"] == "P003" and str(d["path"]).endswith("nowhere.txt") for d in found)
 
 
