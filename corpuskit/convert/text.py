@@ -43,7 +43,7 @@ from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput, _Found
 from corpuskit.convert._decode import HTML_TAG, SOUTHEAST_ASIAN, Line, binary_evidence, decode, split_lines
 from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, rejoin, unwrap
-from corpuskit.convert.boilerplate import RUNNING_TIME, classify
+from corpuskit.convert.boilerplate import RUNNING_TIME, Furniture, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
 from corpuskit.urls import registrable_domain, usable_url
@@ -255,13 +255,15 @@ def _drop_furniture(state: _State) -> None:
     opened: str | None = None
     number = 1  # the number the block's next numbered item would carry
     room = 0  # how many more lines the open block may list (a "Read more" link: the next teaser's head only)
+    above: Furniture | None = None  # the line above's, to drop a wrapped address's tail by the address's rule
     for index, line in enumerate(state.lines):
         text = line.text
         # A bulleted line ("* Share on Facebook") is furniture by its item's text.
         bullet = _BULLET.match(text) if text[0] in _BULLETS else None
         furniture = classify(text[bullet.end() :] if bullet else text)
-        if furniture is None and index - 1 in state.removed and _cut_address_tail(state, index):
-            furniture = classify(state.lines[index - 1].text)  # the address's own rule
+        if furniture is None and above is not None and _cut_address_tail(state, index):
+            furniture = above
+        above = furniture
         if furniture is not None:
             state.removed[index] = furniture.rule
             # an opener printed as an item of a menu ("+ Most read", "+ アクセスランキング") is a link, not a block's head
