@@ -25,11 +25,13 @@ the record is not converted.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import importlib.util
 import io
+import logging
 import re
 import tempfile
 import uuid
@@ -138,8 +140,15 @@ def _convert_stream(
                 f" (WARC-Truncated: {truncated}); its text may stop early",
                 path=shown,
             )
+        date, unreadable = _capture_date(record)
+        if unreadable is not None:
+            yield C.CAPTURE_HEADER_INVALID.diagnostic(
+                f"record {record_id} at byte {item.offset}: capture date {unreadable!r} is not a date;"
+                " converted without capture.date",
+                path=shown,
+            )
         originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
-        pending = (record_id, converter, _source(item, relative, media_type, charset))
+        pending = (record_id, converter, _source(item, relative, media_type, charset, date))
     yield from flush()
 
 
@@ -184,8 +193,6 @@ def _decode_more_encodings() -> None:
 
 def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnostic]:
     """warcio's records with payloads, offsets and lengths; resynchronises after damage."""
-    from warcio.archiveiterator import ArchiveIterator
-
     _decode_more_encodings()
 
     position = handle.tell()
@@ -202,6 +209,15 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
         if problem is not None:
             yield C.DAMAGED_ARCHIVE.diagnostic(problem, path=shown)
         return
+    with _warcio_notices() as notices:
+        yield from _read_plain(handle, position, gzipped, shown, notices)
+
+
+def _read_plain(
+    handle: IO[bytes], position: int, gzipped: bool, shown: str, notices: list[str]
+) -> Iterator[_Capture | Diagnostic]:
+    from warcio.archiveiterator import ArchiveIterator
+
     while True:
         handle.seek(position)
         iterator = ArchiveIterator(handle, check_digests=True)
@@ -222,7 +238,14 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
                 # a complete record is read to its declared length; a record cut inside its header has none
                 complete = getattr(record.raw_stream, "limit", None) == 0 and record.rec_type is not None
                 iterator.read_to_end(record)
-                yield _Capture(record, payload, iterator.get_record_offset(), iterator.get_record_length(), complete)
+                offset = iterator.get_record_offset()
+                for notice in notices:  # what warcio repaired in this record's header as it parsed it
+                    record_id = record.rec_headers.get_header("WARC-Record-ID") or "without an id"
+                    yield C.CAPTURE_HEADER_INVALID.diagnostic(
+                        f"record {record_id} at byte {offset}: {notice}", path=shown
+                    )
+                notices.clear()
+                yield _Capture(record, payload, offset, iterator.get_record_length(), complete)
             end, size = iterator.offset, handle.seek(0, io.SEEK_END)
             if end < size:  # warcio stops quietly at a record it cannot start: the rest of the file is not read
                 yield C.DAMAGED_ARCHIVE.diagnostic(
@@ -240,6 +263,36 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
             if resume is None:
                 return
             position = resume
+
+
+class _Notices(logging.Handler):
+    """warcio's log lines while a file is read, each turned into a message for the record it concerns."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        prefix = "Replacing spaces in invalid WARC-Target-URI: "
+        if message.startswith(prefix):
+            message = f"WARC-Target-URI {message[len(prefix) :]!r} has spaces; read with them as %20"
+        self.messages.append(message)
+
+
+@contextlib.contextmanager
+def _warcio_notices() -> Iterator[list[str]]:
+    """Collect warcio's log lines instead of letting them reach stderr unlocated."""
+    log = logging.getLogger("warcio.recordloader")
+    handler = _Notices()
+    propagate = log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield handler.messages
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
 
 
 def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
@@ -426,17 +479,26 @@ def _target_uri(record: Any) -> str | None:
     return uri
 
 
-def _capture_date(record: Any) -> str | None:
+def _capture_date(record: Any) -> tuple[str | None, str | None]:
+    """The capture's date as a record date, and the header's value when it is there but no date."""
     value: str | None = record.rec_headers.get_header("WARC-Date")
-    if value:
-        return dates.normalize(value)
-    arc = record.rec_headers.get_header("archive-date")
-    if arc and len(arc) >= 14 and arc[:14].isdigit():
-        return f"{arc[:4]}-{arc[4:6]}-{arc[6:8]}T{arc[8:10]}:{arc[10:12]}:{arc[12:14]}Z"
-    return None
+    if value is not None:
+        date = dates.normalize(value)
+        return date, None if date else value
+    arc: str | None = record.rec_headers.get_header("archive-date")
+    if arc is None:
+        return None, None
+    stamp = arc.strip()
+    if len(stamp) >= 14 and stamp[:14].isdigit():
+        date = dates.normalize(f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z")
+        if date:
+            return date, None
+    return None, arc
 
 
-def _source(item: _Capture, relative: str, media_type: str | None, charset: str | None) -> SourceInput:
+def _source(
+    item: _Capture, relative: str, media_type: str | None, charset: str | None, date: str | None
+) -> SourceInput:
     record = item.record
     target = _target_uri(record)
     capture = {
@@ -445,7 +507,7 @@ def _source(item: _Capture, relative: str, media_type: str | None, charset: str 
         "offset": item.offset,
         "length": item.length,
         "target_uri": target,
-        "date": _capture_date(record),
+        "date": date,
     }
     return SourceInput(
         relative, item.payload, url=target, declared_charset=charset, media_type=media_type, capture=capture

@@ -205,3 +205,28 @@ WHOLE_FILE_GZIP = declare(
     capture.warc capture.warc.gz`, and convert again.
     """,
 )
+
+CAPTURE_HEADER_INVALID = declare(
+    "C011",
+    "capture-header-invalid",
+    Severity.WARNING,
+    """
+    A capture's header is not as the WARC standard writes it, and was read around: a date that is not a
+    date leaves `capture.date` empty; a `WARC-Target-URI` with spaces is read with them percent-encoded
+    (`%20`), as warcio reads it, into `capture.target_uri` and `url`. The message quotes the value as
+    the file has it.
+
+    ## Why
+    The capture date is when the page was seen, often the only date a page without a dateline has: an
+    empty `capture.date` with no report would read as "the crawler recorded none". A target URI that
+    the record does not print as the file does should say so.
+
+    ## Example
+    `WARC-Date: 2024-13-45T00:00:00Z`, an ARC header whose archive date is not 14 digits, or
+    `WARC-Target-URI: https://example.com/a page.html`.
+
+    ## Fix
+    Correct the header in the WARC if the true value is known, then convert again; otherwise nothing:
+    the record stands as read.
+    """,
+)

@@ -109,6 +109,18 @@ def test_arc_records_have_no_record_id_and_are_located_by_offset() -> None:
     assert skipped == {"arc_header": 1}
 
 
+def test_an_arc_date_outside_the_calendar_is_reported_and_left_out(tmp_path: Path) -> None:
+    original = (pywb_archive() / "warcs" / "example.arc").read_bytes()
+    page = b"http://example.com/ 93.184.216.119 20140216050221 "
+    assert original.count(page) == 1
+    path = tmp_path / "odd.arc"
+    path.write_bytes(original.replace(page, page.replace(b"20140216", b"20141316")))  # month 13, same length
+    (article,), problems, _ = run(path)
+    assert article.provenance.capture is not None and article.provenance.capture.date is None
+    assert [problem.code for problem in problems] == ["C011"]
+    assert "capture date '20141316050221' is not a date" in problems[0].message
+
+
 def test_arc_records_without_a_payload_are_counted_for_what_they_lack() -> None:
     """pywb's bad.arc: pages whose length is -1 or "abc" hold no HTTP response, and one has no status."""
     articles, problems, skipped = run(pywb_archive() / "warcs" / "bad.arc")
@@ -292,6 +304,41 @@ def test_a_capture_the_crawler_truncated_is_converted_with_a_warning(tmp_path: P
     assert [(problem.code, problem.severity.value) for problem in problems] == [("C009", "warning")]
     assert "WARC-Truncated: length" in problems[0].message
     assert [article.url for article in articles] == [page.url]
+
+
+def test_a_capture_header_read_around_is_reported_at_its_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    pages = [real_page(7), real_page(8)]
+    heads = [("2024-13-45T00:00:00Z", pages[0].url), ("2024-01-02T03:04:05Z", pages[1].url + "/a page")]
+    for page, (date, uri) in zip(pages, heads, strict=True):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        headers = {"WARC-Date": date}
+        writer.write_record(
+            writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(page.html), http_headers=http, warc_headers_dict=headers
+            )
+        )
+    path = tmp_path / "odd.warc.gz"
+    path.write_bytes(stream.getvalue())
+    articles, problems, _ = run(path)
+    # Both records are converted: the first without a capture date, the second with its address as warcio reads it.
+    assert [article.provenance.capture.date for article in articles if article.provenance.capture] == [
+        None,
+        "2024-01-02T03:04:05Z",
+    ]
+    assert articles[1].url == pages[1].url + "/a%20page"
+    assert [(problem.code, problem.severity.value) for problem in problems] == [("C011", "warning")] * 2
+    assert "at byte 0: capture date '2024-13-45T00:00:00Z' is not a date" in problems[0].message
+    second = articles[1].provenance.capture
+    assert second is not None
+    assert f"at byte {second.offset}: WARC-Target-URI '{pages[1].url}/a page' has spaces" in problems[1].message
+    assert capsys.readouterr().err == ""  # warcio's own log line no longer reaches stderr
 
 
 @pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
