@@ -360,7 +360,7 @@ def check_package(root: Path, *, fast: bool = False, reproduce: bool = False) ->
 
 
 def _link_problems(root: Path) -> list[Diagnostic]:
-    """Symbolic links in the bag that lead nowhere or out of it (a bag holds its own files)."""
+    """Symbolic links in the bag that lead nowhere, out of it (a bag holds its own files) or to a folder."""
     top = root.resolve()
     out = []
     for folder, dirs, files in os.walk(root):
@@ -379,6 +379,14 @@ def _link_problems(root: Path) -> list[Diagnostic]:
                 continue
             if not target.is_relative_to(top):
                 out.append(P.BAG_STRUCTURE.diagnostic(f"a symbolic link out of the bag (to {target})", path=str(path)))
+            elif target.is_dir():  # the walk, bagit's and ours, does not enter it: its files are in no manifest
+                out.append(
+                    P.BAG_STRUCTURE.diagnostic(
+                        "a symbolic link to a folder: BagIt tools do not follow it, so what it holds is in no"
+                        " manifest (a copy of the bag holds it twice, or not at all)",
+                        path=str(path),
+                    )
+                )
     return out
 
 

@@ -14,7 +14,9 @@ BAG_STRUCTURE = declare(
     or a line of a tag file is malformed: a manifest line that is not a checksum and a path, a checksum that is
     not hexadecimal of its algorithm's length, a `Payload-Oxum` that is not `OCTETS.FILES`, a `fetch.txt` line
     that is not `URL LENGTH PATH` or names a file no payload manifest lists. Such a line is reported with its
-    line number; BagIt tools skip it or stop at it.
+    line number; BagIt tools skip it or stop at it. A symbolic link in the bag that cannot be followed, leads
+    out of the bag, or leads to a folder (BagIt tools do not follow it, so what it holds is in no manifest) is
+    reported too.
 
     ## Why
     No BagIt tool can verify a package without them, so nothing in it can be trusted.

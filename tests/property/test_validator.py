@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -87,7 +88,14 @@ _tag_lines = st.lists(
     max_size=4,
 )
 # What a file system does to a file besides its bytes (each found a traceback in bagit or in --reproduce).
-_FILE_DAMAGE = ("a folder", "a link to nothing", "a loop of links", "a link out of the bag", "a line given twice")
+_FILE_DAMAGE = (
+    "a folder",
+    "a link to nothing",
+    "a loop of links",
+    "a link out of the bag",
+    "a link to a folder in the bag",
+    "a line given twice",
+)
 
 
 @settings(SAFE, max_examples=80)
@@ -139,6 +147,9 @@ def _damage(target: Path, damage: bytes | str | None, data: bytes) -> None:
         target.symlink_to(target.name)
     elif damage == "a link out of the bag":
         target.symlink_to(SEEDS / "000_c0c8773b69e85a5d.txt")
+    elif damage == "a link to a folder in the bag":
+        bag = next(folder for folder in target.parents if folder.name == "bag")
+        target.symlink_to(os.path.relpath(bag / "data", target.parent))
 
 
 @SAFE

@@ -266,3 +266,12 @@ def test_a_bag_without_payload_oxum_is_valid(bag: Path) -> None:
     _retag(bag, "bag-info.txt", "".join(line for line in info.splitlines(True) if "Oxum" not in line))
     assert validate(bag) == (0, [])
     assert [d["code"] for d in validate(bag, "--fast")[1]] == ["P005"]  # --fast has nothing to count against
+
+
+def test_a_link_to_a_folder_in_the_bag_is_reported(bag: Path) -> None:
+    """BagIt tools do not follow a link to a folder: the files it shows are in no manifest, and the bag passed."""
+    (bag / "data" / "mirror").symlink_to("sources")
+    code, found = validate(bag)
+    assert code == 1
+    assert [(d["code"], d["path"]) for d in found] == [("P001", str(bag / "data" / "mirror"))]
+    assert "a symbolic link to a folder" in str(found[0]["message"])
