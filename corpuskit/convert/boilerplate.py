@@ -82,7 +82,19 @@ def _top_level(pattern: str) -> str:
     return "".join(out)
 
 
-_SHARE_TARGETS = r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|messenger|flipboard|print|copy link|sms)"
+# An article's tool bar, each tool a word of its own: share, print and send, in the languages of many sites
+# ("Share Print Email", "Weiterempfehlen Drucken", "Facebook Twitter Mail", "Partager Imprimer").
+_ARTICLE_TOOLS = (
+    r"(?:share|facebook|twitter|x|linkedin|whatsapp|email|e-mail|mail|reddit|pinterest|telegram|messenger|flipboard"
+    r"|xing|print|pdf|copy link|sms|embed|teilen|weiterempfehlen|empfehlen|drucken|versenden|partager|imprimer|envoyer"
+    r"|compartir|imprimir|enviar|condividi|stampa|delen|afdrukken|mailen|partilhar)"
+)
+# What a page says once a link or an embed code is on the clipboard ("Link copied!", "Code embed copié dans le
+# presse-papier", "Link kopiert")
+_COPIED = (
+    r"(?:(?:link|lien|code|enlace|url)(?: (?:embed|code))? )?(?:copied|copi[ée]|kopiert|copiado|copiato)"
+    r"(?: (?:to (?:the )?clipboard|dans le presse-papiers?|in die zwischenablage|al portapapeles|negli appunti))?!?"
+)
 RUNNING_TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"  # a video's or an audio's length: "02:17", "1:02:03"
 _MINUTES = r"[0-9]{1,3}\s*[-–]?\s*(?:minutes?|minuten|minutos?|minuti|mins?)\.?"
 _READING_TIME = (
@@ -277,11 +289,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # share prompts and social follow bars
     _rule(
         "share-prompt",
-        r"(?:like and )?share (?:(?:this|the) )?(?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|link copied!?|"
-        + _SHARE_TARGETS
-        + r"(?:[ ,|/·•]+"
-        + _SHARE_TARGETS
-        + r")*|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)|permalink(?::\s*\S+)?|weitersagen(?: abbrechen)?",
+        r"(?:like and )?share (?:(?:this|the) )?(?:post|article|story|page|video)\b.*|share (?:on|via|to|with) .*|click to share .*|share(?: this)?:?|shares?|tweet|pin it|"
+        + _COPIED
+        + "|"
+        + _ARTICLE_TOOLS
+        + r"(?:[ ,|/·•:]+"
+        + _ARTICLE_TOOLS
+        + r")*:?|follow (?:us|@\S+)\b.*|(?:[0-9,.]+[km]? )?(?:shares|likes|views)|permalink(?::\s*\S+)?|weitersagen(?: abbrechen)?",
         max_words=12,
     ),
     # the link back to the home page that news sites print where an article ends ("Zur Startseite")
@@ -767,7 +781,8 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "save-prompt",
         r"(?:save|saved|merken|artikel merken|sauvegarder|guardar|salva)(?: (?:this )?(?:article|story|for later))?"
-        r"|(?:add to|remove from) (?:my |your )?(?:reading list|saved (?:articles|stories)|bookmarks)"
+        r"|(?:add to|remove from) (?:my |your |the )?(?:reading list|saved (?:articles|stories)|bookmarks|wish ?list)"
+        r"|(?:auf|zur) (?:den|die)? ?(?:wunschzettel|wunschliste|merkliste|vergleichsliste)(?: hinzuf[üu]gen)?"
         r"|(?:to revi\w* this (?:article|story),? (?:visit|go to) [^.]{1,40}(?:, )?then )?(?:view|see) (?:your )?saved (?:stories|articles)\.?",
         max_words=16,
     ),
@@ -954,6 +969,37 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"|(?:hace|há) (?:[0-9]+|una?|um|uma) (?:segundos?|minutos?|horas?|d[íi]as?|semanas?|mes(?:es)?)"
         r"|(?:[0-9]+|una?) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]) fa"
         r"|(?:[0-9]+|een) (?:seconden|minuut|minuten|uur|dag|dagen|weken|week|maanden|maand) geleden)",
+    ),
+    # a shop's buttons beside a product a page shows ("In den Warenkorb", "Add to cart")
+    _rule(
+        "shop-button",
+        r"(?:in den warenkorb(?: legen)?|(?:add to|zum) (?:cart|basket|bag|warenkorb)|ajouter au panier"
+        r"|a[ñn]adir al carrito|aggiungi al carrello|buy now|jetzt kaufen)",
+        max_words=4,
+    ),
+    # the author box's link to the author's page, alone or after the author's name ("Marcus De Guzman View More
+    # Articles", "More articles by Jane Roe", "Alle Artikel des Autors", "Tous les articles de Jean Dupont")
+    _rule(
+        "author-box",
+        r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*\s+){0,4}(?:(?:view|see|read|show) )?(?:all|more) (?:articles|stories|posts)"
+        r"(?: (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3})?"
+        r"|(?:alle|weitere|mehr) (?:artikel|beitr[äa]ge|texte) (?:des autors|der autorin|von (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?: [\w.'’-]+){0,3})"
+        r"|mehr (?:vom autor|von der autorin|von (?:diesem autor|dieser autorin))"
+        r"|tous les articles (?:de l'auteur|de (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?: [\w.'’-]+){0,3})",
+        max_words=10,
+        gate=(
+            "articles",
+            "stories",
+            "posts",
+            "artikel",
+            "beiträge",
+            "beitrage",
+            "texte",
+            "vom autor",
+            "von der autorin",
+            "von diesem autor",
+            "von dieser autorin",
+        ),
     ),
 )
 
