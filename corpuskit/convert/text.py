@@ -776,16 +776,23 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     # paragraph too (standfirst and lead both above it) does not make the lead part of the head.
     text_seen = 0
     below = list(islice((i for i in range(start, end) if _worded(state, i)), 4))
+    dated_at: int | None = None  # the line a date alone was first read from
     for index in [*above, *below]:
         if not state.free(index):
             continue
+        undated, credits = draft.published is None, len(draft.credits)
         if _take_meta(state, draft, index):
+            if undated and draft.published is not None and draft.updated is None and len(draft.credits) == credits:
+                dated_at = index
             if index >= start - 1 and text_seen < 2:
                 body_start = max(body_start, index + 1)
             if index < start:
                 taken_above.append(index)
         elif index >= start and is_good(lines[index].text):
             text_seen += 1
+    lower = _masthead_date(state, draft, dated_at, above)
+    if lower is not None:
+        taken_above = sorted({lower, *(i for i in taken_above if i != dated_at)})
     far_head = _read_far_head(state, draft, above[0] if above else start)
     first = above[0] if above else max(0, start - HEAD_WINDOW)
     if draft.published is None:
@@ -912,6 +919,35 @@ def _menu_byline(text: str) -> list[_meta.Credit] | None:
     section and its sponsor, which reads as a role and a name)."""
     credits = _meta.parse_byline(_BULLET.sub("", text))
     return credits if credits and all(credit.role is None for credit in credits) else None
+
+
+def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: list[int]) -> int | None:
+    """The story's own dateline, lower in the head than the date first read (a site's "today" in its masthead:
+    "Mon, 25 Dec 2023" over "Thu, 14 May 2020 17:55 UTC" under the headline); return its line.
+
+    Only a date alone is displaced, by an earlier day printed below it: a masthead shows the day of the
+    visit, never one before the story. The displaced line is left to the furniture passes.
+    """
+    if dated_at is None or draft.published is None:
+        return None
+    for index in above:
+        if index <= dated_at or (not state.free(index) and index not in state.evidence):
+            continue
+        if index > 0 and state.lines[index - 1].text.endswith(":"):
+            continue  # the value of a label above it ("Aktualisiert:" / "15. Februar 2012"): a table of details
+        dated = _meta.parse_dated_line(
+            state.lines[index].text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order
+        )
+        if dated is None or dated[1].published is None or dated[1].published[:10] >= draft.published[:10]:
+            continue
+        method = "dateline-page-order" if dated[1].by_convention else "dateline"
+        draft.set_field("published", dated[1].published, method, state.lines[index])
+        if dated[1].updated is not None and draft.updated is None:
+            draft.set_field("updated", dated[1].updated, method, state.lines[index])
+        state.evidence.discard(dated_at)
+        state.evidence.add(index)
+        return index
+    return None
 
 
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:

@@ -1264,6 +1264,25 @@ def test_a_headline_between_its_dateline_and_its_byline() -> None:
     assert [block.text for block in record.body] == ARTICLE[1:]
 
 
+@pytest.mark.parametrize(
+    ("top", "under", "published", "unused"),
+    [
+        # a site's "today" in its masthead, over the story's own dateline under the headline
+        ("Mon, 25 Dec 2023", "Thu, 14 May 2020 17:55 UTC", "2020-05-14T17:55+00:00", "Mon, 25 Dec 2023"),
+        # a later date lower down is no dateline of the story's: the first one stands
+        ("11 March 2018", "9 June 2021", "2018-03-11", "9 June 2021"),
+    ],
+)
+def test_a_masthead_date_gives_way_to_the_dateline_under_the_headline(
+    top: str, under: str, published: str, unused: str
+) -> None:
+    page = ["Welcome to example.com", top, "The paper for people who read", ARTICLE[0], under, *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.published) == (ARTICLE[0], published)
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert unused in [item.text for item in record.provenance.removed]  # the other date is accounted for
+
+
 def test_a_caption_printed_again_with_its_credit_run_in_is_no_title() -> None:
     caption = "The sun rises over an oil field in the Monterey Shale near Lost Hills, California."
     page = [ARTICLE[0], caption, caption + "David McNew\u2014Getty Images", "By LYNNE O'DONNELL", *ARTICLE[1:]]
