@@ -89,6 +89,14 @@ _ARTICLE_TOOLS = (
     r"|xing|print|pdf|copy link|sms|embed|teilen|weiterempfehlen|empfehlen|drucken|versenden|partager|imprimer|envoyer"
     r"|compartir|imprimir|enviar|condividi|stampa|delen|afdrukken|mailen|partilhar)"
 )
+# Languages by their own names, as a site's language menu lists them
+_LANGUAGE_NAMES = (
+    "english", "deutsch", "français", "español", "italiano", "português", "nederlands", "polski", "türkçe",
+    "русский", "українська", "svenska", "dansk", "norsk", "suomi", "čeština", "magyar", "română", "ελληνικά",
+    "עברית", "العربية", "हिन्दी", "日本語", "中文", "简体中文", "繁體中文", "한국어", "bahasa indonesia",
+    "tiếng việt", "ไทย", "català", "hrvatski", "slovenčina", "български", "eesti", "latviešu", "lietuvių",
+)  # fmt: skip
+_LANGUAGE_NAME = rf"(?:{'|'.join(_LANGUAGE_NAMES)})(?:\s*\([^()]{{1,20}}\))?"
 # What a page says once a link or an embed code is on the clipboard ("Link copied!", "Code embed copié dans le
 # presse-papier", "Link kopiert")
 _COPIED = (
@@ -595,7 +603,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "navigation",
-        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|(?:older|newer) (?:posts|entries|articles)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?password\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
+        r"(?:home|menu|search|skip to (?:main )?(?:content|navigation)|jump to .*|(?:open|close|toggle)(?: (?:the )?(?:navigation|search|main))?(?: menu)?|(?:close|dismiss)(?: this)? (?:alert|dialog|banner|pop-?up|overlay|notification)|back to top|go to top|top|next|previous|prev|(?:read|view) (?:the (?:whole |full )?article )?on (?:one|a single) page|view (?:as )?(?:a )?single page|(?:older|newer) (?:posts|entries|articles)|(?:load|show|see|view) more(?: (?:videos|photos|articles|stories|news|posts))?|more|continue reading|print(?: this)?(?: page| article)?|log ?in|log ?out|sign ?in|sign ?out|register|forg[eo]t(?:ten)? (?:your )?(?:[\w-]+ )?(?:(?:username|user ?name|login|e-?mail)(?: or |/| and ))?(?:password|username|user ?name|login)\??|need help\??|remember me|(?:not a (?:member|subscriber)|new to [^?]{1,40}|(?:don't|do not) have an account)\?\s*(?:sign ?up|register|join(?: now)?|create (?:an|one|your) account|subscribe)(?: now| today| for free)?|my account|subscribe|contact(?: us)?|about(?: us)?|advertise(?: with us)?|jobs|careers|sitemap|rss(?: feeds?)?|faqs?|help|newsletters?|podcasts?|video|videos|photos|more videos|tags?(?:\s*:.*)?|topics?(?:\s*:.*)?|filed under\b.*|categories(?:\s*:.*)?)",
         max_words=12,
     ),
     # the site's tagline under its name, the name written as its address ("example.de - Das Online-Magazin
@@ -796,9 +804,9 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # where the story was taken from, as a label ("Source: Reuters", "来源： 中国日报网", "Fuente: EFE")
     _rule(
         "source-credit",
-        r"(?:source|fuente|fonte|来源|來源|出典|출처)\s*[:：]\s*[^.!?。]{1,60}",
+        r"(?:source|fuente|fonte|来源|來源|出典|출처)\s*[:：]\s*[^.!?。]{1,60}|courtesy(?: of)?\s*:?\s+[^.!?。]{1,60}",
         max_words=10,
-        gate=("source", "fuente", "fonte", "来源", "來源", "出典", "출처"),
+        gate=("source", "fuente", "fonte", "来源", "來源", "出典", "출처", "courtesy"),
     ),
     # a request to report a mistake in the text ("Spotted a typo? Select it and press Ctrl+Enter")
     _rule(
@@ -969,6 +977,20 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"|(?:hace|há) (?:[0-9]+|una?|um|uma) (?:segundos?|minutos?|horas?|d[íi]as?|semanas?|mes(?:es)?)"
         r"|(?:[0-9]+|una?) (?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]) fa"
         r"|(?:[0-9]+|een) (?:seconden|minuut|minuten|uur|dag|dagen|weken|week|maanden|maand) geleden)",
+    ),
+    # a menu of the languages a site is in, each by its own name ("Deutsch · English (US) · Türkçe · Español")
+    _rule(
+        "language-menu",
+        rf"{_LANGUAGE_NAME}(?:\s*[·|/•,]?\s*{_LANGUAGE_NAME})+",
+        max_words=40,
+        gate=_LANGUAGE_NAMES,
+    ),
+    # a form's message about a field left empty ("Field input is required", "Please fill out this field.")
+    _rule(
+        "form-message",
+        r"(?:this )?field(?: input)? is required\.?|(?:please )?fill (?:in|out) this field\.?|required field\.?",
+        max_words=8,
+        gate=("field",),
     ),
     # a shop's buttons beside a product a page shows ("In den Warenkorb", "Add to cart")
     _rule(
