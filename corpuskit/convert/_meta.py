@@ -857,7 +857,7 @@ def parse_breadcrumb(text: str) -> list[str] | None:
         return None
     if has_year(crumbs[-1]) and not any(char.isalpha() for char in crumbs[-1]):
         return None  # "Patricio Candia | Palma de Mallorca | 08/01/2014": a byline, its place and its date
-    if not all(map(_short_crumb, crumbs[:-1])):  # the last crumb may be the headline
+    if not all(map(is_short_crumb, crumbs[:-1])):  # the last crumb may be the headline
         return None
     if (
         crumbs[0].lower() not in {"home", "start", "startseite", "accueil", "inicio", "news", "homepage"}
@@ -875,7 +875,7 @@ def is_crumb_trail(text: str) -> bool:
     (True, False)
     """
     crumbs = _crumbs(text)
-    return len(crumbs) >= 2 and all(map(_short_crumb, crumbs))
+    return len(crumbs) >= 2 and all(map(is_short_crumb, crumbs))
 
 
 def _crumbs(text: str) -> list[str]:
@@ -888,7 +888,8 @@ def _crumbs(text: str) -> list[str]:
     return [crumb for crumb in split.split(text) if crumb] if mark.search(text) else []
 
 
-def _short_crumb(crumb: str) -> bool:
+def is_short_crumb(crumb: str) -> bool:
+    """A crumb of a breadcrumb before its last: a few words, no sentence."""
     return len(crumb.split()) <= 4 and not crumb.endswith(".")
 
 

@@ -96,6 +96,7 @@ MENU_HEADLINE_WORDS = 4  # a menu's items are a word or three; its headline is l
 AUTHOR_BIO_WORDS = 150
 RELATED_HEADLINE_WORDS = 11  # crossheads run to ten words or so (dev set: at 7, more crossheads than links went)
 TEASER_HEAD_LINES = 3  # what a "Read more" link lists after it: the next teaser's kicker, headline and date
+CRUMB_TITLE_REACH = 3  # lines under a numbered breadcrumb where the headline repeating its last crumb may stand
 VIDEO_TITLE_WORDS = 20  # a video's title over its running time is a headline's length
 
 
@@ -767,6 +768,7 @@ def _worded(state: _State, index: int) -> bool:
 def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     """Read metadata around the region's start; return where the body begins."""
     lines = state.lines
+    _take_numbered_crumbs(state, draft, start)
     # The head is counted in lines still unexplained: a gallery's or a menu's
     # lines between the headline and the text do not push the headline away.
     above = list(islice((i for i in range(start - 1, -1, -1) if _worded(state, i)), HEAD_WINDOW))[::-1]
@@ -808,6 +810,10 @@ def _read_head(state: _State, draft: Draft, start: int, end: int) -> int:
     repeated = [i for i in head if lines[i].text == crumb_title]
     if repeated:
         _take_title(state, draft, [i for i in head if i >= repeated[-1]][:2])
+    elif crumb_title is not None:
+        # Or the one the crumb shortens ("Ikigai macht dich sofort glücklicher!" / "Mit der "Ikigai"-Methode
+        # wirst du sofort glücklicher"): a line holding most of the crumb's words.
+        _take_title(state, draft, [i for i in head if _shortened_by(crumb_title, lines[i].text)][-1:])
     # A headline sits right above its byline and dateline, between them, or right under them.
     if draft.title is None and taken_above:
         _take_title(state, draft, [i for i in head if i < max(taken_above)][-3:])
@@ -919,6 +925,51 @@ def _menu_byline(text: str) -> list[_meta.Credit] | None:
     section and its sponsor, which reads as a role and a name)."""
     credits = _meta.parse_byline(_BULLET.sub("", text))
     return credits if credits and all(credit.role is None for credit in credits) else None
+
+
+_NUMBERED_CRUMB = re.compile(r"([0-9]{1,2})\.\s+(\S.*)")
+_CRUMB_WORD = re.compile(r"\w+")
+
+
+def _take_numbered_crumbs(state: _State, draft: Draft, start: int) -> None:
+    """A breadcrumb printed as a numbered list, one crumb a line ("1. Home" / "2. Liebe" / "3. Persönlichkeit" /
+    "4. Ikigai macht dich sofort glücklicher!"): how a text browser renders the ordered list of a page's
+    BreadcrumbList. It starts at home with 1 and counts on; its crumbs are short, but for the last (the page's
+    title). Its lines are removed as the breadcrumb, its second crumb is the section, and its last the crumb
+    the head's headline repeats."""
+    if draft.breadcrumb is not None:
+        return
+    lines = state.lines
+    for first in range(min(start, len(lines))):
+        opening = _NUMBERED_CRUMB.fullmatch(lines[first].text)
+        if opening is None or opening[1] != "1" or opening[2].casefold() not in _HOME_CRUMBS:
+            continue
+        taken, crumbs = [first], [opening[2]]
+        for index in range(first + 1, len(lines)):
+            item = _NUMBERED_CRUMB.fullmatch(lines[index].text)
+            if item is None or int(item[1]) != len(crumbs) + 1 or not _meta.is_short_crumb(crumbs[-1]):
+                break
+            taken.append(index)
+            crumbs.append(item[2])
+        if len(crumbs) < 2 or any(index in state.evidence for index in taken):
+            continue
+        for index in taken:
+            state.removed[index] = "breadcrumb"
+        draft.breadcrumb = crumbs
+        # The headline under it that repeats the last crumb is no menu item, though it is as short as one.
+        for index in range(taken[-1] + 1, min(taken[-1] + 1 + CRUMB_TITLE_REACH, len(lines))):
+            if lines[index].text == crumbs[-1] and state.removed.get(index) in _MENU_RULES:
+                del state.removed[index]
+        if draft.section is None and len(crumbs) > 2:
+            draft.set_field("section", crumbs[1], "breadcrumb", lines[taken[1]], evidence=crumbs[1])
+        return
+
+
+def _shortened_by(crumb: str, line: str) -> bool:
+    """Whether a breadcrumb's last crumb is this line shortened: most of its words (three or more) are the line's."""
+    words_of_crumb = set(_CRUMB_WORD.findall(crumb.casefold()))
+    shared = words_of_crumb & set(_CRUMB_WORD.findall(line.casefold()))
+    return len(shared) >= 3 and 2 * len(shared) > len(words_of_crumb)
 
 
 def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: list[int]) -> int | None:

@@ -1290,6 +1290,22 @@ def test_a_masthead_date_gives_way_to_the_dateline_under_the_headline(
     assert unused in [item.text for item in record.provenance.removed]  # the other date is accounted for
 
 
+def test_a_breadcrumb_printed_as_a_numbered_list() -> None:
+    """A text browser prints a page's BreadcrumbList as an ordered list: one crumb a line, numbered from home."""
+    crumbs = ["1. Home", "2. Weather", "3. Storm snarls holiday travel"]
+    # the headline repeats the last crumb (and a menu pass took it for one more short menu line)
+    page = ["Newsletter", "Video", "Podcasts", *crumbs, ARTICLE[0], "June 20, 2019", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.section, record.published) == (ARTICLE[0], "Weather", "2019-06-20")
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    removed = {item.text: item.rule for item in record.provenance.removed}
+    assert [removed.get(crumb) for crumb in crumbs] == ["breadcrumb"] * 3
+    # the crumb shortens the headline: the line holding most of its words is the headline
+    headline = "Storm snarls holiday travel across the north for a second day"
+    page = ["1. Home", "2. Weather", "3. Storm snarls holiday travel", "June 20, 2019", headline, *ARTICLE[1:]]
+    assert convert("\n".join(page).encode()).title == headline
+
+
 def test_a_caption_printed_again_with_its_credit_run_in_is_no_title() -> None:
     caption = "The sun rises over an oil field in the Monterey Shale near Lost Hills, California."
     page = [ARTICLE[0], caption, caption + "David McNew\u2014Getty Images", "By LYNNE O'DONNELL", *ARTICLE[1:]]
