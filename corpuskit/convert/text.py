@@ -979,8 +979,9 @@ def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: lis
     Only a date alone is displaced, by an earlier day printed below it: a masthead shows the day of the
     visit, never one before the story. The displaced line is left to the furniture passes.
     """
-    if dated_at is None or draft.published is None:
-        return None
+    current = draft.published
+    if dated_at is None or current is None or len(current) < len("2020-05-14"):
+        return None  # a masthead's date is a day
     for index in above:
         if index <= dated_at or (not state.free(index) and index not in state.evidence):
             continue
@@ -989,10 +990,13 @@ def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: lis
         dated = _meta.parse_dated_line(
             state.lines[index].text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order
         )
-        if dated is None or dated[1].published is None or dated[1].published[:10] >= draft.published[:10]:
+        if dated is None or dated[1].published is None:
+            continue
+        day = dated[1].published
+        if len(day) < len(current[:10]) or day[:10] >= current[:10]:
             continue
         method = "dateline-page-order" if dated[1].by_convention else "dateline"
-        draft.set_field("published", dated[1].published, method, state.lines[index])
+        draft.set_field("published", day, method, state.lines[index])
         if dated[1].updated is not None and draft.updated is None:
             draft.set_field("updated", dated[1].updated, method, state.lines[index])
         state.evidence.discard(dated_at)

@@ -239,12 +239,8 @@ def _read_plain(
                 complete = getattr(record.raw_stream, "limit", None) == 0 and record.rec_type is not None
                 iterator.read_to_end(record)
                 offset = iterator.get_record_offset()
-                for notice in notices:  # what warcio repaired in this record's header as it parsed it
-                    record_id = record.rec_headers.get_header("WARC-Record-ID") or "without an id"
-                    yield C.CAPTURE_HEADER_INVALID.diagnostic(
-                        f"record {record_id} at byte {offset}: {notice}", path=shown
-                    )
-                notices.clear()
+                named = f"record {record.rec_headers.get_header('WARC-Record-ID') or 'without an id'} at byte {offset}"
+                yield from _notices_at(notices, named, shown)  # what warcio repaired in its header as it read it
                 yield _Capture(record, payload, offset, iterator.get_record_length(), complete)
             end, size = iterator.offset, handle.seek(0, io.SEEK_END)
             if end < size:  # warcio stops quietly at a record it cannot start: the rest of the file is not read
@@ -255,6 +251,7 @@ def _read_plain(
             return
         except Exception as error:  # warcio raises many types on damage: each is a located report, not the end
             start = max(start, getattr(iterator, "offset", start))
+            yield from _notices_at(notices, f"the damaged record at byte {start}", shown)
             resume = _next_record_start(handle, start + 1, gzipped)
             where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
             yield C.DAMAGED_ARCHIVE.diagnostic(
@@ -263,6 +260,12 @@ def _read_plain(
             if resume is None:
                 return
             position = resume
+
+
+def _notices_at(notices: list[str], named: str, shown: str) -> Iterator[Diagnostic]:
+    for notice in notices:
+        yield C.CAPTURE_HEADER_INVALID.diagnostic(f"{named}: {notice}", path=shown)
+    notices.clear()
 
 
 class _Notices(logging.Handler):
