@@ -363,6 +363,7 @@ _HEADER = (
     "Subscribe now for unlimited digital access",
     "Already a subscriber? Log in",
     "Advertisement",
+    "Deutsch · English (US) · Français · Español",
 )
 _MIDDLE = (
     "Advertisement",
@@ -374,6 +375,8 @@ _MIDDLE = (
     "Photo: Getty Images",
     "Watch video 02:17",
     "View this post on Instagram",
+    "Share Print Email",
+    "Facebook Twitter Mail",
 )
 _FOOTER = (
     "Share on Facebook",
@@ -392,6 +395,8 @@ _FOOTER = (
     "About us | Contact | Careers | Advertise | Terms of use | Privacy policy",
     "Sponsored content",
     "Newsletter: enter your email address to get our top stories every morning",
+    "Jane Roe View More Articles",
+    "Weiterempfehlen Drucken",
 )
 
 
