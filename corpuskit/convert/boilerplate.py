@@ -804,7 +804,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # where the story was taken from, as a label ("Source: Reuters", "来源： 中国日报网", "Fuente: EFE")
     _rule(
         "source-credit",
-        r"(?:source|fuente|fonte|来源|來源|出典|출처)\s*[:：]\s*[^.!?。]{1,60}|courtesy(?: of)?\s*:?\s+[^.!?。]{1,60}",
+        r"(?:source|fuente|fonte|来源|來源|出典|출처)\s*[:：]\s*[^.!?。]{1,60}|courtesy(?:\s+of|\s*:)\s+[^.!?。]{1,60}",
         max_words=10,
         gate=("source", "fuente", "fonte", "来源", "來源", "出典", "출처", "courtesy"),
     ),
@@ -1000,11 +1000,13 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=4,
     ),
     # the author box's link to the author's page, alone or after the author's name ("Marcus De Guzman View More
-    # Articles", "More articles by Jane Roe", "Alle Artikel des Autors", "Tous les articles de Jean Dupont")
+    # Articles", a text browser running the two together: "Marcus De GuzmanView More Articles"; "More articles by
+    # Jane Roe", "Alle Artikel des Autors", "Tous les articles de Jean Dupont")
     _rule(
         "author-box",
-        r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*\s+){0,4}(?:(?:view|see|read|show) )?(?:all|more) (?:articles|stories|posts)"
+        r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*?\s*){0,4}(?:view|see|read|show) (?:all|more) (?:articles|stories|posts)"
         r"(?: (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3})?"
+        r"|(?:all|more) (?:articles|stories|posts) (?:by|from) [\w.'’-]+(?: [\w.'’-]+){0,3}"
         r"|(?:alle|weitere|mehr) (?:artikel|beitr[äa]ge|texte) (?:des autors|der autorin|von (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?: [\w.'’-]+){0,3})"
         r"|mehr (?:vom autor|von der autorin|von (?:diesem autor|dieser autorin))"
         r"|tous les articles (?:de l'auteur|de (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*(?: [\w.'’-]+){0,3})",
