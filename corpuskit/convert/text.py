@@ -987,27 +987,26 @@ def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: lis
             continue
         if index > 0 and state.lines[index - 1].text.endswith(":"):
             continue  # the value of a label above it ("Aktualisiert:" / "15. Februar 2012"): a table of details
-        dated = _meta.parse_dated_line(
-            state.lines[index].text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order
-        )
-        if dated is None or dated[1].published is None:
+        dated = _dated_line(state, state.lines[index].text)
+        day = dated[1].published if dated is not None else None
+        if dated is None or day is None or len(day) < len("2020-05-14") or day[:10] >= current[:10]:
             continue
-        day = dated[1].published
-        if len(day) < len(current[:10]) or day[:10] >= current[:10]:
-            continue
-        method = "dateline-page-order" if dated[1].by_convention else "dateline"
-        draft.set_field("published", day, method, state.lines[index])
-        if dated[1].updated is not None and draft.updated is None:
-            draft.set_field("updated", dated[1].updated, method, state.lines[index])
+        del draft.found["published"]  # the masthead's, so that the dateline is read as the first would have been
+        _take_dateline(draft, dated[1], state.lines[index])
         state.evidence.discard(dated_at)
         state.evidence.add(index)
         return index
     return None
 
 
+def _dated_line(state: _State, text: str) -> tuple[list[_meta.Credit], _meta.Dateline] | None:
+    """A head line's byline and dateline, read with the page's menus and its slash-date order."""
+    return _meta.parse_dated_line(text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order)
+
+
 def _take_meta(state: _State, draft: Draft, index: int) -> bool:
     line = state.lines[index]
-    dated = _meta.parse_dated_line(line.text, lambda name: _is_menu_item(state, name), slash_order=state.slash_order)
+    dated = _dated_line(state, line.text)
     # A byline may be printed as an item of the head's list ("* Von Benjamin Fischer und Marcus Theurer").
     byline = _meta.parse_byline(_BULLET.sub("", line.text)) if dated is None else None
     if dated is not None and dated[0]:
