@@ -54,3 +54,14 @@ class Diagnostic:
         """A copy with location fields filled in (only those not already set)."""
         fill = {key: value for key, value in where.items() if getattr(self, key) is None}
         return replace(self, **fill) if fill else self  # type: ignore[arg-type]
+
+
+def in_element(index: int | None, json_path: str | None) -> str | None:
+    """A JSON path within an array's element, from the document's root.
+
+    >>> in_element(3, "$.body[0].text"), in_element(3, None), in_element(None, "$.id")
+    ('$[3].body[0].text', '$[3]', '$.id')
+    """
+    if index is None:
+        return json_path
+    return f"$[{index}]{json_path[1:] if json_path else ''}"

@@ -32,7 +32,7 @@ def records(paths: Iterable[Path], problems: list[Diagnostic]) -> Iterator[Artic
     """The records under ``paths`` (files, directories, packages); unreadable ones go to ``problems``."""
     from corpuskit.validate import record_files
 
-    for path in record_files(paths):
+    for path in record_files(paths, problems):
         for item in read_records(path):
             if isinstance(item, Article):
                 yield item

@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import lzma
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +36,7 @@ import zstandard
 from pydantic import ValidationError
 
 from corpuskit import patterns
-from corpuskit.diagnostics import Diagnostic
+from corpuskit.diagnostics import Diagnostic, in_element
 from corpuskit.models import Article
 from corpuskit.rules import file as F
 from corpuskit.rules import schema as S
@@ -70,20 +71,29 @@ def read_records(path: str | Path, *, display_path: str | None = None) -> Iterat
 def read_records_with_lines(
     path: str | Path, *, display_path: str | None = None
 ) -> Iterator[tuple[int | None, ReadItem]]:
-    """Like :func:`read_records`, with the line each item came from (None for ``.json``)."""
+    """Like :func:`read_records`, with the line each item came from (None for a whole ``.json`` document)."""
+    for line, _, item in read_located(path, display_path=display_path):
+        yield line, item
+
+
+def read_located(
+    path: str | Path, *, display_path: str | None = None
+) -> Iterator[tuple[int | None, int | None, ReadItem]]:
+    """Like :func:`read_records_with_lines`, with the index of the element each item is in a ``.json``
+    array (None elsewhere): a compact array puts every element on line 1."""
     shown = display_path if display_path is not None else str(path)
     try:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the ExitStack below
     except OSError as error:
-        yield None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=shown)
+        yield None, None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=shown)
         return
     with contextlib.ExitStack() as stack:
         stack.enter_context(raw)
         if str(path).lower().endswith(".json"):
-            for item in _read_json_document(raw, shown):
-                yield None, item
+            yield from _read_json_document(raw, shown)
         else:
-            yield from _read_stream_with_lines(raw, path=shown)
+            for line, item in _read_stream_with_lines(raw, path=shown):
+                yield line, None, item
 
 
 def read_stream(stream: BinaryIO, *, path: str) -> Iterator[ReadItem]:
@@ -117,6 +127,9 @@ def _read_stream_with_lines(
         for lineno, raw in enumerate(lines, first_line):
             if lineno == 1 and (wide := wide_encoding(raw[:4])) is not None:
                 yield 1, _wide_file(wide, path)  # rather than every line reported on its own, and none a record
+                return
+            if lineno == 1 and (foreign := foreign_format(raw)) is not None:
+                yield 1, _foreign_file(foreign, path)  # one diagnostic, not one per line of an archive's bytes
                 return
             if lineno == 1 and raw.startswith(UTF8_BOM):
                 yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
@@ -161,6 +174,44 @@ def wide_encoding(head: bytes) -> str | None:
             if head.startswith(start):
                 return name
     return None
+
+
+_FOREIGN_FORMATS = (  # (offset, magic bytes, what the file is, what to do with it)
+    (0, b"PK\x03\x04", "a zip archive", "unzip it and check the files inside"),
+    (0, b"PK\x05\x06", "an empty zip archive", "it holds no files"),
+    (257, b"ustar", "a tar archive", "extract it (tar -xf) and check the files inside"),
+    (0, b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it and check the files inside"),
+    (0, b"Rar!\x1a\x07", "a RAR archive", "extract it and check the files inside"),
+    (0, b"WARC/", "a WARC file", "convert its pages to records first (corpuskit convert)"),
+    (0, b"filedesc://", "an ARC file", "convert its pages to records first (corpuskit convert)"),
+    (0, b"PAR1", "a Parquet file", "check the JSON Lines it was exported from"),
+    (0, b"SQLite format 3\x00", "an SQLite database", "export its records as JSON Lines"),
+    (0, b"%PDF-", "a PDF document", "it holds no records"),
+)
+_HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+
+
+def foreign_format(head: bytes) -> str | None:
+    """What a record file's first line shows it to be when it is another format (an archive, a web
+    capture, a page), with what to do, or None. A line that opens as JSON is never foreign.
+
+    >>> foreign_format(b"PK\\x03\\x04\\x14\\x00"), foreign_format(b'{"id": "PK"}')
+    ('file is a zip archive, not JSON: unzip it and check the files inside', None)
+    >>> foreign_format(b"<!DOCTYPE html><html lang=en>")
+    'file is an HTML page, not JSON: convert it to a record first (corpuskit convert)'
+    """
+    if head.lstrip()[:1] in (b"{", b"["):
+        return None
+    for offset, magic, name, advice in _FOREIGN_FORMATS:
+        if head.startswith(magic, offset):
+            return f"file is {name}, not JSON: {advice}"
+    if _HTML_START.match(head):
+        return "file is an HTML page, not JSON: convert it to a record first (corpuskit convert)"
+    return None
+
+
+def _foreign_file(message: str, path: str) -> Diagnostic:
+    return F.INVALID_JSON.diagnostic(message, path=path, line=1, column=1)
 
 
 def _wide_file(encoding: str, path: str) -> Diagnostic:
@@ -383,37 +434,73 @@ class _Readable(io.RawIOBase):
         return len(data)
 
 
-def _read_json_document(stream: BinaryIO, path: str) -> Iterator[ReadItem]:
+def _read_json_document(stream: BinaryIO, path: str) -> Iterator[tuple[int | None, int | None, ReadItem]]:
+    """A ``.json`` file's records: one document, or an array of them, each element with the line it
+    starts on and its index (which its diagnostics' JSON paths start with)."""
     try:
         data = stream.read()
     except OSError as error:
-        yield F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path)
+        yield None, None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path)
         return
     if (wide := wide_encoding(data[:4])) is not None:
-        yield _wide_file(wide, path)
+        yield 1, None, _wide_file(wide, path)
+        return
+    if (foreign := foreign_format(data[:1024])) is not None:
+        yield 1, None, _foreign_file(foreign, path)
         return
     if data.startswith(UTF8_BOM):
-        yield F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
+        yield 1, None, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
         data = data[len(UTF8_BOM) :]
     if not data.strip():
-        yield F.EMPTY_FILE.diagnostic("file holds no records", path=path)
+        yield None, None, F.EMPTY_FILE.diagnostic("file holds no records", path=path)
         return
     if data.lstrip()[:1] != b"[":
-        yield from _as_items(parse_record(data, path=path, line=1))
+        for item in _as_items(parse_record(data, path=path, line=1)):
+            yield None, None, item
         return
     parsed = _parse_any(data)
     if isinstance(parsed, Diagnostic):
-        yield parsed.located(path=path)
+        yield None, None, parsed.located(path=path)
         return
     if not parsed:
-        yield F.EMPTY_FILE.diagnostic("file holds an empty array", path=path)
-    for index, item in enumerate(parsed):
-        items = _as_items(parse_record(orjson.dumps(item), path=path, line=None))
-        for result in items:
-            if isinstance(result, Diagnostic):
-                inner = result.json_path[1:] if result.json_path else ""
-                result = dataclasses.replace(result, json_path=f"$[{index}]{inner}")
-            yield result
+        yield None, None, F.EMPTY_FILE.diagnostic("file holds an empty array", path=path)
+    for index, (line, element) in enumerate(array_elements(data)):
+        # Each element's own bytes, so that a key given twice in it is still seen (F004).
+        for item in _as_items(parse_record(element, path=path, line=line)):
+            if isinstance(item, Diagnostic):
+                item = dataclasses.replace(item, json_path=in_element(index, item.json_path))
+            yield line, index, item
+
+
+_ARRAY_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[][{},]')
+
+
+def array_elements(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """The elements of a valid JSON array document, each as its own bytes with the line it starts on.
+
+    >>> list(array_elements(b'[{"a": "]"},\\n  {"b": [1, 2]}, 3]'))
+    [(1, b'{"a": "]"}'), (2, b'{"b": [1, 2]}'), (2, b'3')]
+    >>> list(array_elements(b"[ ]"))
+    []
+    """
+    depth, start, line, counted = 0, -1, 1, 0
+    for token in _ARRAY_TOKEN.finditer(data):
+        mark = token.group()
+        if mark in (b"[", b"{"):
+            depth += 1
+            if depth == 1:
+                start = token.end()
+        elif depth == 1 and mark in (b",", b"]"):
+            element = data[start : token.start()]
+            if element.strip():
+                first = start + len(element) - len(element.lstrip())
+                line += data.count(b"\n", counted, first)
+                counted = first
+                yield line, element.strip()
+            start = token.end()
+            depth -= mark == b"]"
+        elif mark in (b"]", b"}"):
+            depth -= 1
 
 
 def _explain(raw: bytes, error: ValidationError, where: dict[str, Any]) -> tuple[Diagnostic, ...]:

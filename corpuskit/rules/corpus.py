@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, get_args
 
-from corpuskit.diagnostics import Diagnostic, Severity
+from corpuskit.diagnostics import Diagnostic, Severity, in_element
 from corpuskit.models import Article, CoverageField
 from corpuskit.rules import declare
 from corpuskit.rules.integrity import DUPLICATE_ID
@@ -98,11 +98,19 @@ LOW_COVERAGE = declare(
 
 @dataclass
 class Where:
+    """Where a record is: its file, its line, and its index in a ``.json`` array (a compact one is all line 1)."""
+
     path: str | None
     line: int | None
+    element: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        shown = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return shown if self.element is None else f"{shown} $[{self.element}]"
+
+    def at(self, json_path: str | None) -> str | None:
+        """A JSON path in the record, from the root of the file's document."""
+        return in_element(self.element, json_path)
 
 
 SHINGLE = 5
@@ -171,23 +179,23 @@ class CorpusObserver:
         located = {"path": where.path, "line": where.line, "record_id": key.id}
         first = self.ids.setdefault(key.id, where)
         if first is not where:
-            yield DUPLICATE_ID.diagnostic(f"id {key.id} also at {first}", json_path="$.id", **located)
+            yield DUPLICATE_ID.diagnostic(f"id {key.id} also at {first}", json_path=where.at("$.id"), **located)
         if key.digest is not None:
             first = self.bodies.setdefault(key.digest, where)
             if first is not where:
                 yield DUPLICATE_BODY.diagnostic(
-                    f"body identical to the record at {first}", json_path="$.body", **located
+                    f"body identical to the record at {first}", json_path=where.at("$.body"), **located
                 )
             elif self.near_duplicates is not None and key.body is not None:
                 close = self.near_duplicates.observe(f"{where}#{key.id}", key.body, where)
                 if close is not None:
                     yield NEAR_DUPLICATE_BODY.diagnostic(
-                        f"body nearly the same as the record at {close}", json_path="$.body", **located
+                        f"body nearly the same as the record at {close}", json_path=where.at("$.body"), **located
                     )
         if key.url is not None:
             first = self.urls.setdefault(key.url, where)
             if first is not where:
-                yield DUPLICATE_URL.diagnostic(f"url also at {first}", json_path="$.url", **located)
+                yield DUPLICATE_URL.diagnostic(f"url also at {first}", json_path=where.at("$.url"), **located)
         for name in key.filled:
             self.filled[name] = self.filled.get(name, 0) + 1
 

@@ -20,7 +20,9 @@ INVALID_JSON = declare(
     A record that does not parse is lost to every reader of the corpus.
 
     ## Example
-    `{"id": "a1", "title": "Budget"` (the closing brace is missing)
+    `{"id": "a1", "title": "Budget"` (the closing brace is missing). A zip or tar
+    archive, a WARC file or an HTML page under a record file's name is one
+    diagnostic at 1:1 that names what the file is, not one per line of its bytes.
 
     ## Fix
     Re-export the line from its source, or repair it at the reported column.
@@ -191,6 +193,8 @@ UNREADABLE_FILE = declare(
 
     ## Example
     A file without read permission, or a directory given where a file was expected.
+    In a folder being walked, a record-named link to a file that is gone, or a named
+    pipe (not read: it would wait for a writer; name it on the command line to read it).
 
     ## Fix
     Fix the permissions or the path.

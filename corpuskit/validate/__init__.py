@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -30,9 +31,10 @@ from corpuskit.jsonl import (
     COMPRESSION_MAGICS,
     COMPRESSIONS,
     LINES_SUFFIXES,
+    foreign_format,
     is_record_file,
+    read_located,
     read_range,
-    read_records_with_lines,
     wide_encoding,
 )
 from corpuskit.models import Article
@@ -40,7 +42,7 @@ from corpuskit.package import check_package, is_package, record_shards
 from corpuskit.rules import Rule, all_rules
 from corpuskit.rules.context import RuleContext
 from corpuskit.rules.corpus import CorpusKey, CorpusObserver, NearDuplicates, Where
-from corpuskit.rules.file import BLANK_LINE, BYTE_ORDER_MARK, EMPTY_FILE
+from corpuskit.rules.file import BLANK_LINE, BYTE_ORDER_MARK, EMPTY_FILE, UNREADABLE_FILE
 
 OFF_BY_DEFAULT = frozenset({"D002"})
 """Costly rules that run only when named by their code (not by a prefix or ALL)."""
@@ -87,15 +89,38 @@ class Report:
         return sum(1 for diagnostic in self.diagnostics if diagnostic.severity is Severity.ERROR)
 
 
-def record_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Record files under the given paths, in a stable order (directories walked)."""
+def record_files(paths: Iterable[Path], problems: list[Diagnostic] | None = None) -> Iterator[Path]:
+    """Record files under the given paths, in a stable order (directories walked).
+
+    A record-named entry of a walked folder that is no regular file (a link to nothing, a named
+    pipe, a socket, a device) is not read: reading a pipe would wait for a writer. It goes to
+    ``problems`` as F010, so a corpus that lost a shard to a broken link does not pass on the rest.
+    """
     for path in paths:
         if is_package(path):
             yield from record_shards(path)
         elif path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_record_file(p))
+            for entry in sorted(p for p in path.rglob("*") if is_record_file(p) and not p.is_dir()):
+                if entry.is_file():
+                    yield entry
+                elif problems is not None:
+                    problems.append(UNREADABLE_FILE.diagnostic(_not_regular(entry), path=str(entry)))
         else:
             yield path
+
+
+def _not_regular(path: Path) -> str:
+    """Why a walked record-named entry is not read."""
+    if path.is_symlink() and not path.exists():
+        return f"not read: a symbolic link to {os.readlink(path)}, which leads to no file"
+    kinds = (
+        (Path.is_fifo, "a named pipe"),
+        (Path.is_socket, "a socket"),
+        (Path.is_block_device, "a device"),
+        (Path.is_char_device, "a device"),
+    )
+    kind = next((name for test, name in kinds if test(path)), "not a regular file")
+    return f"not read: {kind} (name it on the command line to read it)"
 
 
 _SUFFIXES_SHOWN = (
@@ -134,7 +159,9 @@ def validate_paths(
         paths = [path for path in paths if not is_package(path)]
     files: list[Path] = []
     for path in paths:
-        under = list(record_files([path]))
+        skipped: list[Diagnostic] = []
+        under = list(record_files([path], skipped))
+        report.diagnostics.extend(d for d in skipped if options.selected(d.code, d.path))
         if not under and path.is_dir() and not is_package(path):
             # A CI job pointed at the wrong folder (or at *.json.gz files) must not pass on nothing checked.
             empty = EMPTY_FILE.diagnostic(f"folder holds no record files ({_SUFFIXES_SHOWN})", path=str(path))
@@ -162,7 +189,7 @@ def validate_paths(
                 report.diagnostics.extend(item.diagnostics)
                 if item.key is not None:
                     report.records += 1
-                    where = Where(str(chunk.path), item.line)
+                    where = Where(str(chunk.path), item.line, item.element)
                     found = observer.observe(item.key, where)
                     report.diagnostics.extend(d for d in found if options.selected(d.code, d.path))
                     if progress is not None and report.records % 1000 == 0:
@@ -206,6 +233,7 @@ class Checked(NamedTuple):
     diagnostics: list[Diagnostic]
     key: CorpusKey | None
     content: bool  # a non-blank line (not a blank-line or byte-order-mark note)
+    element: int | None = None  # the record's index in a .json array
 
 
 CHUNK_BYTES = 8 * 1024 * 1024
@@ -228,8 +256,13 @@ def split(path: Path, size: int | None = None) -> list[Chunk]:
     size = size or CHUNK_BYTES
     try:
         with open(path, "rb") as stream:
-            head = stream.read(8)
-            if path.name.lower().endswith(".json") or head.startswith(COMPRESSION_MAGICS) or wide_encoding(head[:4]):
+            head = stream.read(512)
+            if (
+                path.name.lower().endswith(".json")
+                or head.startswith(COMPRESSION_MAGICS)
+                or wide_encoding(head[:4])
+                or foreign_format(head)
+            ):
                 return [Chunk(path)]  # read whole: a compressed stream, or a file the reader reports at once
             stream.seek(0)
             chunks: list[Chunk] = []
@@ -258,18 +291,17 @@ def iter_chunk(chunk: Chunk, options: ValidateOptions) -> Iterator[Checked]:
     rules, context = _rules_and_context(options)
     with_body = options.selected("D002")  # the near-duplicate rule needs the text itself
     if chunk.end is None:
-        items = read_records_with_lines(chunk.path)
+        items = read_located(chunk.path)
     else:
-        items = read_range(chunk.path, chunk.start, chunk.end, chunk.first_line)
-    for line, item in items:
+        items = ((line, None, item) for line, item in read_range(chunk.path, chunk.start, chunk.end, chunk.first_line))
+    for line, element, item in items:
         if isinstance(item, Diagnostic):
             content = item.code not in (BLANK_LINE.code, BYTE_ORDER_MARK.code, EMPTY_FILE.code)
             yield Checked(line, [item] if options.selected(item.code, item.path) else [], None, content)
             continue
-        found = [
-            d for d in _check_record(item, rules, context, str(chunk.path), line) if options.selected(d.code, d.path)
-        ]
-        yield Checked(line, found, CorpusKey.of(item, with_body=with_body), True)
+        checked = _check_record(item, rules, context, Where(str(chunk.path), line, element))
+        found = [d for d in checked if options.selected(d.code, d.path)]
+        yield Checked(line, found, CorpusKey.of(item, with_body=with_body), True, element)
 
 
 def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContext]:
@@ -282,10 +314,14 @@ def _rules_and_context(options: ValidateOptions) -> tuple[list[Rule], RuleContex
     return rules, context
 
 
-def _check_record(
-    article: Article, rules: list[Rule], context: RuleContext, path: str, line: int | None
-) -> Iterator[Diagnostic]:
+def _check_record(article: Article, rules: list[Rule], context: RuleContext, where: Where) -> Iterator[Diagnostic]:
     for rule in rules:
         assert rule.check is not None
         for message, json_path in rule.check(article, context):
-            yield rule.diagnostic(message, path=path, line=line, record_id=article.id, json_path=json_path)
+            yield rule.diagnostic(
+                message,
+                path=where.path,
+                line=where.line,
+                record_id=article.id,
+                json_path=where.at(json_path),
+            )

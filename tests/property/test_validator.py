@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpuskit.jsonl import dump_json
+from corpuskit.jsonl import array_elements, dump_json
 from corpuskit.models import Article
 from corpuskit.rules import REGISTRY, all_rules
 from corpuskit.rules.context import RuleContext
@@ -49,6 +51,18 @@ def test_never_crashes_on_arbitrary_bytes(tmp_path: Path, data: bytes, name: str
 @given(st.lists(json_values, max_size=5))
 def test_never_crashes_on_arbitrary_json(tmp_path: Path, values: list[object]) -> None:
     _validate(tmp_path, "a.jsonl", b"".join(dump_json(value) + b"\n" for value in values))
+
+
+@given(st.lists(json_values, max_size=6), st.sampled_from([None, 2]))
+def test_an_arrays_elements_are_read_one_by_one_at_their_lines(values: list[object], indent: int | None) -> None:
+    data = json.dumps(values, indent=indent, ensure_ascii=False).encode()
+    found = list(array_elements(data))
+    assert [json.loads(element) for _, element in found] == values
+    if indent is None:
+        assert all(line == 1 for line, _ in found)
+    else:  # an element starts each line indented once that does not close a nested one
+        starts = [number for number, line in enumerate(data.splitlines(), 1) if re.match(rb"  [^ \]}]", line)]
+        assert [line for line, _ in found] == starts
 
 
 @pytest.fixture(scope="module")

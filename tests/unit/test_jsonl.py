@@ -16,7 +16,15 @@ from hypothesis import strategies as st
 
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.examples import example_article, example_article_json
-from corpuskit.jsonl import ShardWriter, dumps, open_output, read_records, read_stream, write_records
+from corpuskit.jsonl import (
+    ShardWriter,
+    dumps,
+    open_output,
+    read_records,
+    read_records_with_lines,
+    read_stream,
+    write_records,
+)
 from corpuskit.models import Article
 
 GOOD = dumps(example_article())
@@ -200,6 +208,37 @@ def test_json_document_array(tmp_path: Path) -> None:
     items = list(read_records(path))
     assert isinstance(items[0], Article)
     assert all(isinstance(d, Diagnostic) and d.json_path and d.json_path.startswith("$[1]") for d in items[1:])
+
+
+def test_a_key_given_twice_in_an_array_element_is_seen_and_elements_are_at_their_lines(tmp_path: Path) -> None:
+    doubled = GOOD[:-1] + b',"extensions":{"org.example":{"a":1,"a":2}}}'
+    path = tmp_path / "records.json"
+    path.write_bytes(b"[\n  " + GOOD + b",\n  " + doubled + b"\n]\n")
+    first, second = read_records_with_lines(path)
+    assert first[0] == 2 and isinstance(first[1], Article)
+    assert second[0] == 3 and isinstance(second[1], Diagnostic)
+    assert (second[1].code, second[1].line, second[1].json_path) == ("F004", 3, "$[1]")
+
+
+def test_another_format_under_a_record_name_is_one_diagnostic_naming_it(tmp_path: Path) -> None:
+    import tarfile
+    import zipfile
+
+    lines = GOOD + b"\n" + GOOD + b"\n"
+    with zipfile.ZipFile(tmp_path / "zipped.jsonl", "w") as archive:
+        archive.writestr("records.jsonl", lines)
+    source = tmp_path / "records.jsonl"
+    source.write_bytes(lines)
+    with tarfile.open(tmp_path / "tarred.jsonl.gz", "w:gz") as archive:
+        archive.add(source, "records.jsonl")
+    (tmp_path / "capture.jsonl").write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
+    (tmp_path / "page.json").write_bytes(b"<!DOCTYPE html>\n<html><body><p>hi</p></body></html>\n")
+    named = {"zipped.jsonl": "a zip archive", "tarred.jsonl.gz": "a tar archive"}
+    named |= {"capture.jsonl": "a WARC file", "page.json": "an HTML page"}
+    for name, kind in named.items():
+        (item,) = read_records(tmp_path / name)
+        assert isinstance(item, Diagnostic) and (item.code, item.line, item.column) == ("F001", 1, 1)
+        assert item.message.startswith(f"file is {kind}, not JSON: "), item.message
 
 
 def test_big_integers_in_extensions_survive_writing() -> None:

@@ -1,5 +1,6 @@
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,32 @@ def test_a_folder_with_no_record_files_is_not_a_clean_pass(tmp_path: Path) -> No
     (tmp_path / "part-00000.ndjson.zst").write_bytes((FIXTURES / "valid" / "seeds.jsonl").read_bytes())
     code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
     assert code == 0 and "5 valid record(s)" in text
+
+
+def test_a_walked_folder_reports_a_broken_link_and_a_pipe_and_does_not_wait_on_the_pipe(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "part-00000.jsonl").write_bytes((FIXTURES / "valid" / "seeds.jsonl").read_bytes())
+    (tmp_path / "part-00001.jsonl").symlink_to(tmp_path / "moved" / "part-00001.jsonl")
+    os.mkfifo(tmp_path / "part-00002.jsonl")
+    code, text = run_cli("validate", str(tmp_path), "--now", "2026-11-22")
+    assert code == 1 and "5 valid record(s)" in text
+    assert f"{tmp_path}/part-00001.jsonl: F010 not read: a symbolic link to {tmp_path}/moved/part-00001.jsonl" in text
+    assert f"{tmp_path}/part-00002.jsonl: F010 not read: a named pipe" in text
+
+
+def test_records_of_a_json_array_are_located_by_line_and_element() -> None:
+    import orjson
+
+    records = [orjson.loads(line) for line in (FIXTURES / "valid" / "seeds.jsonl").read_bytes().splitlines()]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "records.json"
+        path.write_bytes(orjson.dumps([records[0], {**records[1], "id": records[0]["id"], "title": "Dup <b>"}]))
+        report = validate_paths([path], ValidateOptions(now="2026-11-22"))
+    found = {(d.code, d.line, d.json_path) for d in report.diagnostics}
+    assert ("I001", 1, "$[1].id") in found and ("R006", 1, "$[1].title") in found
+    (duplicate,) = (d for d in report.diagnostics if d.code == "I001")
+    assert duplicate.message.endswith(f"also at {path}:1 $[0]")
 
 
 def test_a_dash_reads_standard_input() -> None:
