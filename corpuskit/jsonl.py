@@ -187,6 +187,10 @@ _FOREIGN_FORMATS = (  # (offset, magic bytes, what the file is, what to do with 
     (0, b"PAR1", "a Parquet file", "check the JSON Lines it was exported from"),
     (0, b"SQLite format 3\x00", "an SQLite database", "export its records as JSON Lines"),
     (0, b"%PDF-", "a PDF document", "it holds no records"),
+    *(
+        (0, magic, "compressed data", "decompress it (compressed twice, it is read once)")
+        for magic in COMPRESSION_MAGICS
+    ),
 )
 _HTML_START = re.compile(rb"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
@@ -438,7 +442,11 @@ def _read_json_document(stream: BinaryIO, path: str) -> Iterator[tuple[int | Non
     """A ``.json`` file's records: one document, or an array of them, each element with the line it
     starts on and its index (which its diagnostics' JSON paths start with)."""
     try:
-        data = stream.read()
+        data = b"".join(_decompressed(stream))  # compressed by magic bytes, as JSON Lines are
+    except _DECOMPRESSION_ERRORS as error:
+        message = f"compressed stream is truncated or corrupt: {error or type(error).__name__}"
+        yield None, None, F.CORRUPT_COMPRESSION.diagnostic(message, path=path)
+        return
     except OSError as error:
         yield None, None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path)
         return

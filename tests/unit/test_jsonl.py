@@ -208,6 +208,11 @@ def test_json_document_array(tmp_path: Path) -> None:
     items = list(read_records(path))
     assert isinstance(items[0], Article)
     assert all(isinstance(d, Diagnostic) and d.json_path and d.json_path.startswith("$[1]") for d in items[1:])
+    compressed = gzip.compress(orjson.dumps([example_article_json()] * 2))  # told by its magic, as JSON Lines are
+    path.write_bytes(compressed)
+    assert [type(item) for item in read_records(path)] == [Article, Article]
+    path.write_bytes(compressed[:-10])
+    assert codes(list(read_records(path))) == ["F003"]
 
 
 def test_a_key_given_twice_in_an_array_element_is_seen_and_elements_are_at_their_lines(tmp_path: Path) -> None:
@@ -233,7 +238,8 @@ def test_another_format_under_a_record_name_is_one_diagnostic_naming_it(tmp_path
         archive.add(source, "records.jsonl")
     (tmp_path / "capture.jsonl").write_bytes(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n")
     (tmp_path / "page.json").write_bytes(b"<!DOCTYPE html>\n<html><body><p>hi</p></body></html>\n")
-    named = {"zipped.jsonl": "a zip archive", "tarred.jsonl.gz": "a tar archive"}
+    (tmp_path / "twice.jsonl.gz").write_bytes(gzip.compress(gzip.compress(lines)))
+    named = {"zipped.jsonl": "a zip archive", "tarred.jsonl.gz": "a tar archive", "twice.jsonl.gz": "compressed data"}
     named |= {"capture.jsonl": "a WARC file", "page.json": "an HTML page"}
     for name, kind in named.items():
         (item,) = read_records(tmp_path / name)
