@@ -585,6 +585,30 @@ def parse_name_line(text: str) -> Credit | None:
     return Credit(fix_name_case(name), role, None)
 
 
+_NOTE_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|le|der|die|das|für|und|y|e|di|del")
+
+
+def credit_note(credit: Credit, note: str) -> Credit | None:
+    """A name's credit with the line printed under it, when that line is the journalist's post ("Political
+    Editor") or source ("The Grayzone", "Associated Press"): a few capitalised words, no sentence.
+
+    >>> credit_note(Credit("John Smith", None, None), "Political Editor")
+    Credit(name='John Smith', role='Political Editor', organization=None)
+    >>> credit_note(Credit("Max Blumenthal", None, None), "The Grayzone")
+    Credit(name='Max Blumenthal', role=None, organization='The Grayzone')
+    >>> credit_note(Credit("Max Blumenthal", None, None), "Police said the road was closed") is None
+    True
+    """
+    note = note.strip(" ,|•·–—-")
+    if credit.role is not None or credit.organization is not None or not 1 <= len(note.split()) <= 5:
+        return None
+    if not note[:1].isupper() or not all(_NOTE_WORD.fullmatch(word) for word in note.split()):
+        return None
+    if _ROLE_WORDS.search(note) is not None or _ROLE_ADJECTIVES.search(note) is not None:
+        return Credit(credit.name, note, None)
+    return Credit(credit.name, None, note)
+
+
 def parse_credited_dateline(text: str) -> tuple[list[Credit], Dateline] | None:
     """A byline and a dateline on one line: "By X • 15 January 2020", "Martina Berg 19. Juni 2019".
 

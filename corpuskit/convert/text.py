@@ -992,9 +992,8 @@ def _masthead_date(state: _State, draft: Draft, dated_at: int | None, above: lis
         if dated is None or day is None or len(day) < len("2020-05-14") or day[:10] >= current[:10]:
             continue
         del draft.found["published"]  # the masthead's, so that the dateline is read as the first would have been
-        _take_dateline(draft, dated[1], state.lines[index])
         state.evidence.discard(dated_at)
-        state.evidence.add(index)
+        _take_meta(state, draft, index)  # with its byline, or the name printed beside it
         return index
     return None
 
@@ -1080,13 +1079,23 @@ def _take_credits(draft: Draft, credits: list[_meta.Credit], method: str, line: 
 
 
 def _take_name_beside(state: _State, draft: Draft, index: int) -> None:
-    """A bare name right above or below a dateline is its byline ("Nathanael Johnson" / "January 10, 2020")."""
+    """A bare name right above or below a dateline is its byline ("Nathanael Johnson" / "January 10, 2020"),
+    and so is a name over its role or its source, two lines read as one credit ("Max Blumenthal" / "The
+    Grayzone" / "Thu, 14 May 2020"; "John Smith" / "Political Editor")."""
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(state.lines) and state.free(neighbour):
             credit = _meta.parse_name_line(state.lines[neighbour].text)
             if credit is not None and _take_credits(draft, [credit], "byline-name", state.lines[neighbour]):
                 state.evidence.add(neighbour)
                 return
+    for name_at in (index - 2, index + 1):
+        if not (0 <= name_at < len(state.lines) - 1 and state.free(name_at) and state.free(name_at + 1)):
+            continue
+        credit = _meta.parse_name_line(state.lines[name_at].text)
+        noted = _meta.credit_note(credit, state.lines[name_at + 1].text) if credit is not None else None
+        if noted is not None and _take_credits(draft, [noted], "byline-name", state.lines[name_at]):
+            state.evidence.update((name_at, name_at + 1))
+            return
 
 
 def _take_structural(state: _State, draft: Draft, index: int) -> None:
@@ -1177,6 +1186,8 @@ def _standfirst_like(text: str, title: str) -> bool:
     """A sentence, or a line longer than the headline; or a dek under a headline of eight words or more
     ("iOS 13 will fix the FaceTime eye contact problem" / "Fake eye contact for improved intimacy"): a
     kicker over a headline is a few words."""
+    if words(title) <= KICKER_WORDS and not is_sentence(text):
+        return False  # a kicker or section over the headline ("Puppet Masters" / "'The American friends': ...")
     return words(text) >= 6 and (is_sentence(text) or len(text) > len(title) or words(title) >= STANDFIRST_UNDER_WORDS)
 
 

@@ -1293,6 +1293,35 @@ def test_a_masthead_date_gives_way_to_the_dateline_under_the_headline(
     assert unused in [item.text for item in record.provenance.removed]  # the other date is accounted for
 
 
+@pytest.mark.parametrize(
+    ("note", "role", "organization"),
+    [("The Grayzone", None, "The Grayzone"), ("Political Editor", "Political Editor", None)],
+)
+def test_a_name_over_its_source_or_post_above_the_dateline_is_one_credit(
+    note: str, role: str | None, organization: str | None
+) -> None:
+    """Headline, the writer's name, the source or post under it, then the dateline: no headline among them."""
+    headline = "Storm snarls holiday travel across the north for a second day"
+    for top in ([], ["Mon, 25 Dec 2023"]):  # also when the dateline displaces a masthead's date
+        page = ["Welcome to example.com", *top, headline, "Max Blumenthal", note, "Thu, 14 May 2020", *ARTICLE[1:]]
+        record = convert("\n".join(page).encode())
+        assert (record.title, record.published) == (headline, "2020-05-14")
+        assert [(b.name, b.role, b.organization) for b in record.bylines] == [("Max Blumenthal", role, organization)]
+        assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+def test_a_kicker_over_the_headline_is_not_the_headline_over_a_standfirst() -> None:
+    headline = "'The American friends': New files expose the security team behind the operation"
+    page = ["Welcome to example.com", "Puppet Masters", headline, "May 14, 2020", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.subtitle) == (headline, None)
+    # a sentence under a short headline is still its standfirst
+    standfirst = "The files show how the team watched the embassy for three years."
+    page = ["Welcome to example.com", "Puppet Masters", standfirst, "May 14, 2020", *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert (record.title, record.subtitle) == ("Puppet Masters", standfirst)
+
+
 def test_a_breadcrumb_printed_as_a_numbered_list() -> None:
     """A text browser prints a page's BreadcrumbList as an ordered list: one crumb a line, numbered from home."""
     crumbs = ["1. Home", "2. Weather", "3. Storm snarls holiday travel"]
