@@ -35,7 +35,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:1[6-9]|20)[0-9]{2})"
 _ANY_YEAR = re.compile(r"(?:1[6-9]|20)[0-9]{2}")
-_TIME = r"(?:(?:\s*,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|])\s*)?(?P<hour>[0-2]?[0-9])[:.](?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = r"(?:(?:\s*,|\s)\s*(?:(?:at|um|à|a las|alle|om|[-–|•·/])\s*)?(?P<hour>[0-2]?[0-9])(?:[:.]|h(?=[0-5][0-9]))(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _ZONE = r"(?:\s*,?\s*\(?(?P<zone>UK|GMT|BST|UTC|Z|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|AEST|AEDT|IST|[A-Z][a-z]+/[A-Za-z_]+)\)?\b)?"
 # a date's day and month in figures, with slashes or dashes, before its year; not inside an address's words
 _FIGURES = r"(?<![\w/.-])(?P<first>[0-3]?[0-9])(?P<sep>[/-])(?P<other>[0-3]?[0-9])(?P=sep)"
@@ -204,10 +204,26 @@ def days_printed(text: str) -> set[str]:
     return {value[:10] for _, _, value in _find_dates(text)}
 
 
+# What a post line prints beside its date and is no date: a reading time ("4 min read", "Lesezeit: 3 Min."),
+# and an update told only as a time ago ("Updated 2 hours ago"), which is not resolved without an anchor.
+_BESIDE_DATE = re.compile(
+    r"\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*"
+    r"|\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\b\.?"
+    r"(?:\s+(?:read|reading time|de lecture|de lectura|di lettura|lesezeit|lesedauer)\b)?"
+    r"|\b(?:updated\s+)?\d{1,3}\s+(?:minutes?|hours?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
 def _dateline(text: str, found: list[tuple[int, int, str]]) -> Dateline | None:
+    """A line's dates as its published and updated, when the line says little else.
+
+    >>> _dateline("Mar 3, 2020 - 4 min read", _find_dates("Mar 3, 2020 - 4 min read"))
+    Dateline(published='2020-03-03', updated=None)
+    """
     if not found:
         return None
-    rest = _without(text, found)
+    rest = _UPDATED.sub(" ", _BESIDE_DATE.sub(" ", _without(text, found)))
     leftover = [word for word in _DATELINE_WORDS.sub(" ", rest).split() if not _CLOCK_OR_ZONE.fullmatch(word)]
     # A dateline is dates and a few label words, not a sentence; one that opens with a date and its time
     # may go on with the place and tags ("2018年6月18日 10:01 発信地：カノ/ナイジェリア [ ナイジェリア アフリカ ]").
@@ -586,6 +602,20 @@ def parse_name_line(text: str) -> Credit | None:
 
 
 _NOTE_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|le|der|die|das|für|und|y|e|di|del")
+
+
+def parse_noted_name(text: str) -> Credit | None:
+    """A bare name as :func:`parse_name_line` reads it, or one with its post or source after a comma.
+
+    >>> parse_noted_name("John Smith, The Daily Courier")
+    Credit(name='John Smith', role=None, organization='The Daily Courier')
+    """
+    credit = parse_name_line(text)
+    if credit is None and ", " in text:
+        name, _, note = text.partition(", ")
+        named = parse_name_line(name)
+        credit = credit_note(named, note) if named is not None else None
+    return credit
 
 
 def credit_note(credit: Credit, note: str) -> Credit | None:

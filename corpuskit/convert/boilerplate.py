@@ -240,6 +240,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "subscription-banner",
         r"(?:jetzt )?(?:abo|abonnement|probeabo)s? (?:sichern|abschlie(?:ß|ss)en|bestellen|testen|verschenken)!?|"
         r"abo-?angebote?|jetzt (?:abonnieren|gratis testen|kostenlos testen)!?|"
+        r"(?:abonnez-vous|suscr[íi]bete|suscr[íi]base|abbonati|abon(?:neer|eer) nu)(?: (?:maintenant|ahora|ora|nu))?[.!]?|"
         r"(?:diese|die neue|die aktuelle) ausgabe (?:jetzt )?(?:digital |online )?lesen|(?:heft|e-paper|epaper) lesen",
         max_words=8,
     ),
@@ -249,6 +250,12 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r".*\b(?:newsletters?|sign ?up|signup|subscribe)\b.*\b(?:inbox|newsletters?|your e-?mail)\b.*",
         gate=("inbox", "newsletter", "your email", "your e-mail"),
         max_words=90,
+    ),
+    _rule(  # "Get the latest news delivered to your inbox"; "Want more stories like this? Sign up here."
+        "newsletter-signup",
+        r".*\b(?:delivered|sent|straight|direct(?:ly)?) (?:to|in(?:to)?) your inbox\b.*|(?:[^.?!]{1,60}\?\s*)?sign ?up (?:here|now|today)[.!]?",
+        gate=("inbox", "sign up", "signup"),
+        max_words=30,
     ),
     _rule(
         "newsletter-signup",
@@ -279,6 +286,12 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r".*\b(?:privacy (?:policy|notice|statement)|cookie (?:policy|settings|preferences|notice)|use of cookies|uses cookies)\b.*\b(?:we|our|you|your)\b.*",
         gate=("privacy", "cookie"),
         max_words=80,
+    ),
+    _rule(  # "We use cookies to improve your experience": a site speaking of its own cookies
+        "privacy-notice",
+        r".*\b(?:we|this (?:web)?site) (?:use|uses) cookies\b.*",
+        gate=("cookie",),
+        max_words=60,
     ),
     _rule(  # the same notice in German, French, Spanish, Italian, Dutch and Portuguese
         "privacy-notice",
@@ -403,7 +416,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         r"die beliebtesten (?:produkte|artikel|beitr[äa]ge|themen|videos)|das k[öo]nnte (?:dir|dich|ihnen|sie|euch) (?:auch )?gefallen|"
         r"les plus lus|lo m[áa]s le[íi]do|i pi[ùu] letti|"
         r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|voir aussi|"
-        r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|"
+        r"te puede interesar|leer m[áa]s|m[áa]s noticias|noticias relacionadas|le[ea] tambi[ée]n|leer tambi[ée]n|ver tambi[ée]n|"
         r"leggi anche|potrebbe interessarti|lees ook|leia tamb[ée]m)\s*:?.*",
         max_words=20,
         opens=True,
@@ -411,7 +424,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # a link under a teaser: "Read more", as blogs and section pages print it
     _rule(
         "read-more",
-        r"(?:read (?:more|on|the rest(?: of (?:this|the) (?:entry|post|article|story))?)|continue reading|"
+        r"(?:(?:click|tap) here to )?(?:read (?:more|on|the rest(?: of (?:this|the) (?:entry|post|article|story))?)|continue reading|"
         r"mehr (?:erfahren|lesen|dazu)|weiter ?lesen|zum (?:artikel|beitrag)|lire la suite|en savoir plus|lire plus|"
         r"seguir leyendo|leer m[áa]s|ver m[áa]s|leggi (?:tutto|di pi[ùu])|continua a leggere|lees (?:meer|verder)|"
         r"leia mais|ler mais|saiba mais)\s*(?:\.{2,3}|…|[»›→>]+|\[?\.\.\.\]?)?",
@@ -486,7 +499,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     ),
     _rule(
         "related-block",
-        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40}|(?:more )?must[- ]reads?(?: from .{1,40})?|see also|(?:picture|photo|image|quote|video|chart|word) of the day|(?:recent|latest) (?:comments|posts))\s*:?",
+        r"(?:related(?: articles?| stories| posts| content| coverage| topics| reading| news)?|read (?:this )?next|more (?:from|on|in|stories|news|like this)(?: .{0,40})?|recommended(?: for you| stories| reading)?|[\w.'’ -]{1,30} recommends|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles)|what to read next|don(?:'|’)t miss|editor(?:'|’)?s picks|popular (?:now|stories|articles)|in (?:other|case you missed)(?: news)?|further reading|explore further|other stories|read more|keep reading|more headlines|next up in .{1,40}|(?:more )?must[- ]reads?(?: from .{1,40})?|see also|(?:picture|photo|image|quote|video|chart|word) of the day|(?:recent|latest) (?:comments|posts))\s*:?",
         max_words=10,
         opens=True,
     ),
@@ -708,7 +721,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
         r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|beitragsbild\b.*|"
-        r".*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
+        r"(?!by\s).*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
         r"|efe|dpa|europa press|ansa|apa|xinhua|kyodo|yonhap|anadolu|imago|picture alliance|sipa|belga|anp|tass|aap)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
         gate=(
@@ -954,10 +967,50 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # how to reach the author, under the story ("Write to Jane Roe at jane.roe@example.com")
     _rule(
         "author-contact",
-        r"(?:write to|e-?mail|contact|reach)\b.{0,60}?(?:\bat|\bvia|:)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+        r"(?:[^.?!]{1,40}\?\s*)?(?:write to|e-?mail|contact|reach)\b.{0,60}?(?:\bat|\bvia|:)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
         r"(?:\s+(?:or|and)\s+.{1,60})?",
         max_words=20,
         gate=("@",),
+    ),
+    # a link to write to the writer ("Contact the author", "Email the reporter")
+    _rule(
+        "author-contact",
+        r"(?:contact|e-?mail|message|follow) (?:the )?(?:author|reporter|writer|journalist)s?",
+        max_words=4,
+        gate=("author", "reporter", "writer", "journalist"),
+    ),
+    # an audio player's prompt ("Listen to this article", "Artikel vorlesen", "Écouter cet article")
+    _rule(
+        "video-widget",
+        rf"(?:listen to (?:this|the) (?:article|story)|(?:artikel|beitrag) (?:vorlesen|anh[öo]ren)|"
+        rf"[ée]couter (?:cet|l['’])article|escuchar (?:este|el) art[íi]culo)(?:\s*\(?{RUNNING_TIME}\)?)?",
+        max_words=8,
+        gate=("listen", "vorlesen", "anhören", "anhoren", "couter", "escuchar"),
+    ),
+    # what a picture leaves in the text: its buttons ("Enlarge this image", "toggle caption", "hide caption"), a
+    # gallery's link, or its kind alone where it stood ("Image", "Photo")
+    _rule(
+        "image-credit",
+        r"enlarge (?:this )?(?:image|photo|picture)|(?:toggle|hide|show) caption|(?:photo|image|picture) gallery|"
+        r"(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow)|image|photo|picture|foto|bild",
+        max_words=4,
+        gate=("image", "photo", "picture", "caption", "gallery", "slideshow", "foto", "bild"),
+    ),
+    # a social network's follow button, left alone on its line
+    _rule(
+        "social-follow",
+        r"(?:follow|following|unfollow|folgen|abonniert|suivre|seguir)",
+        max_words=1,
+        gate=("follow", "folgen", "abonniert", "suivre", "seguir"),
+    ),
+    # a prompt to read in the site's app ("Open in app", "Download our app", "Get the app")
+    _rule(
+        "app-prompt",
+        r"(?:open|read|continue) in (?:the )?app|(?:download|get|install) (?:our|the) (?:free )?(?:[\w.'’-]+ )?app|"
+        r"(?:in der|zur) app (?:öffnen|lesen)|app (?:herunterladen|laden)|ouvrir dans l['’]app(?:lication)?|"
+        r"t[ée]l[ée]charge[rz] (?:notre|l['’])app(?:lication)?|abrir en la app|descarga(?:r)? (?:nuestra|la) app",
+        max_words=8,
+        gate=("app",),
     ),
     # a payment link asking for donations ("โอนเงิน PayPal คลิกที่นี่ https://paypal.me/x", "PromptPay 0993000060423"):
     # PromptPay with the account number to pay to, not a sentence that names the payment system

@@ -370,10 +370,17 @@ def _drop_menu_runs(state: _State) -> None:
     def flush() -> None:
         # A line at either edge much longer than a typical item (a headline
         # right under the menu, say) is not part of the menu.
+        # A line printed again beside itself (a gallery's caption under each picture) is an item all the same.
         typical = median_high(words(state.lines[i].text) for i in run) if run else 0
-        while run and (words(state.lines[run[-1]].text) > max(3, 2 * typical) or _heads_text(state, run[-1])):
+
+        def repeated(at: int, beside: int) -> bool:
+            return len(run) > 1 and state.lines[run[at]].text == state.lines[run[beside]].text
+
+        while run and not repeated(-1, -2):
+            if words(state.lines[run[-1]].text) <= max(3, 2 * typical) and not _heads_text(state, run[-1]):
+                break
             run.pop()
-        while run and words(state.lines[run[0]].text) > max(3, 2 * typical):
+        while run and words(state.lines[run[0]].text) > max(3, 2 * typical) and not repeated(0, 1):
             run.pop(0)
         # an empty item ("*", a share icon's bullet) is an item of the list too
         bulleted = sum(1 for i in run if _LIST_MARKER.match(state.lines[i].text) or state.lines[i].text in _BULLETS)
@@ -1015,7 +1022,10 @@ def _take_meta(state: _State, draft: Draft, index: int) -> bool:
         if taken:
             _take_name_beside(state, draft, index)
     elif byline is not None:
-        taken = _take_credits(draft, byline, "byline", line)
+        note = _byline_note(state, index, byline)
+        taken = _take_credits(draft, note or byline, "byline", line, extra=state.lines[index + 1] if note else None)
+        if taken and note:
+            state.evidence.add(index + 1)
     else:
         # A post line: the date among labels, a byline, categories, a comment count.
         post = _meta.parse_post_meta(line.text, slash_order=state.slash_order)
@@ -1055,6 +1065,18 @@ def _is_menu_trail(state: _State, text: str) -> bool:
     return made[-1]
 
 
+def _byline_note(state: _State, index: int, credits: list[_meta.Credit]) -> list[_meta.Credit] | None:
+    """A byline's one name with the post or agency printed on the line under it ("By JOHN SMITH" / "Associated
+    Press"); only a post's words or a news organisation's, as a headline may be a few capitalised words too."""
+    following = index + 1
+    if len(credits) != 1 or following >= len(state.lines) or not state.free(following):
+        return None
+    noted = _meta.credit_note(credits[0], state.lines[following].text)
+    if noted is None or (noted.role is None and not _meta.is_news_organization(noted.organization or "")):
+        return None
+    return [noted]
+
+
 def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
     taken = False
     method = "dateline-page-order" if dateline.by_convention else "dateline"
@@ -1070,11 +1092,14 @@ def _take_dateline(draft: Draft, dateline: _meta.Dateline, line: Line) -> bool:
 _NUMERIC_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9][/.][01]?[0-9][/.](?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _take_credits(draft: Draft, credits: list[_meta.Credit], method: str, line: Line) -> bool:
+def _take_credits(
+    draft: Draft, credits: list[_meta.Credit], method: str, line: Line, *, extra: Line | None = None
+) -> bool:
+    """Credit the names, with ``line`` (and the ``extra`` line under it, their post or source) as evidence."""
     if draft.bylines:
         return False
     for credit in credits:
-        draft.add_byline(credit.name, credit.role, credit.organization, method, line)
+        draft.add_byline(credit.name, credit.role, credit.organization, method, line, extra=extra)
     return True
 
 
@@ -1084,7 +1109,7 @@ def _take_name_beside(state: _State, draft: Draft, index: int) -> None:
     Grayzone" / "Thu, 14 May 2020"; "John Smith" / "Political Editor")."""
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(state.lines) and state.free(neighbour):
-            credit = _meta.parse_name_line(state.lines[neighbour].text)
+            credit = _meta.parse_noted_name(state.lines[neighbour].text)
             if credit is not None and _take_credits(draft, [credit], "byline-name", state.lines[neighbour]):
                 state.evidence.add(neighbour)
                 return
@@ -1092,8 +1117,9 @@ def _take_name_beside(state: _State, draft: Draft, index: int) -> None:
         if not (0 <= name_at < len(state.lines) - 1 and state.free(name_at) and state.free(name_at + 1)):
             continue
         credit = _meta.parse_name_line(state.lines[name_at].text)
-        noted = _meta.credit_note(credit, state.lines[name_at + 1].text) if credit is not None else None
-        if noted is not None and _take_credits(draft, [noted], "byline-name", state.lines[name_at]):
+        note = state.lines[name_at + 1]
+        noted = _meta.credit_note(credit, note.text) if credit is not None else None
+        if noted is not None and _take_credits(draft, [noted], "byline-name", state.lines[name_at], extra=note):
             state.evidence.update((name_at, name_at + 1))
             return
 

@@ -156,6 +156,13 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
             "2023-11-07T03:00-05:00",
             "2023-11-07T16:48-05:00",
         ),
+        # a reading time beside the date, an update told only as a time ago (not resolved), a clock after a bullet
+        ("Mar 3, 2020 - 4 min read", "2020-03-03", None),
+        ("Lesezeit: 3 Min. | 03.03.2020", "2020-03-03", None),
+        ("March 3, 2020 / 10:32 AM / Updated 2 hours ago", "2020-03-03T10:32", None),
+        ("3 March 2020 • 10:32am", "2020-03-03T10:32", None),
+        # French clocks ("10h32") and "mis à jour"
+        ("Publié le 03/03/2020 à 10h32, mis à jour le 03/03/2020 à 11h40", "2020-03-03T10:32", "2020-03-03T11:40"),
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
@@ -848,6 +855,32 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("Need Help?", "navigation"),
         ("Deutsch · English (US) · Türkçe · Español · Português (Brasil)", "language-menu"),
         ("The English and Deutsch speakers", None),
+        ("We use cookies to improve your experience on our site.", "privacy-notice"),
+        ("Many sites use cookies to follow you around the web, the report found.", None),
+        ("Get the latest news delivered to your inbox", "newsletter-signup"),
+        ("Want more stories like this? Sign up here.", "newsletter-signup"),
+        ("Voters can sign up now for postal ballots, the council said.", None),
+        ("Have a news tip? Email us at tips@example.com", "author-contact"),
+        ("Contact the author", "author-contact"),
+        ("The author said the reporter had lied.", None),
+        ("Listen to this article", "video-widget"),
+        ("Artikel vorlesen", "video-widget"),
+        ("Listen to the story of how the town survived the flood.", None),
+        ("Enlarge this image", "image-credit"),
+        ("toggle caption", "image-credit"),
+        ("Photo", "image-credit"),
+        ("The photo shows the mayor at the opening.", None),
+        ("Follow", "social-follow"),
+        ("Follow the money", None),
+        ("Open in app", "app-prompt"),
+        ("Download our app", "app-prompt"),
+        ("The app was downloaded a million times.", None),
+        ("Click here to read more", "read-more"),
+        ("Read next", "related-block"),
+        ("Lee también: El Gobierno aprueba el plan", "related-block"),
+        ("Abonnez-vous", "subscription-banner"),
+        ("By John Smith | Reuters", None),  # a byline, where "X | Reuters" alone is a picture's credit
+        ("Smoke over the port | Reuters", "image-credit"),
         ("Field input is required", "form-message"),
         ("このニュースをシェア", "share-prompt"),
         ("To revisit this article, visit My Profile, then View saved stories.", "save-prompt"),
@@ -1307,7 +1340,47 @@ def test_a_name_over_its_source_or_post_above_the_dateline_is_one_credit(
         record = convert("\n".join(page).encode())
         assert (record.title, record.published) == (headline, "2020-05-14")
         assert [(b.name, b.role, b.organization) for b in record.bylines] == [("Max Blumenthal", role, organization)]
+        assert record.provenance.fields["bylines[0]"].evidence == f"Max Blumenthal\n{note}"  # both lines
         assert [block.text for block in record.body] == ARTICLE[1:]
+
+
+@pytest.mark.parametrize(
+    ("lines", "credits"),
+    [
+        # an agency after the pipe is no picture's credit when the line is a byline
+        (["By John Smith and Jane Doe | Reuters"], [("John Smith", None, "Reuters"), ("Jane Doe", None, "Reuters")]),
+        # the agency on the line under the byline
+        (["By JOHN SMITH", "Associated Press", "March 3, 2020"], [("John Smith", None, "Associated Press")]),
+        (["By John Smith", "Senior Reporter", "March 3, 2020"], [("John Smith", "Senior Reporter", None)]),
+        # a name with its source after a comma, under the dateline
+        (["Tuesday, March 3, 2020", "John Smith, The Daily Courier"], [("John Smith", None, "The Daily Courier")]),
+        (["John Smith - Mar 3, 2020 - 4 min read"], [("John Smith", None, None)]),
+    ],
+)
+def test_credits_with_their_agency_or_post_in_the_head(
+    lines: list[str], credits: list[tuple[str, str | None, str | None]]
+) -> None:
+    headline = "Storm snarls holiday travel across the north for a second day"
+    record = convert("\n".join(["Welcome to example.com", headline, *lines, *ARTICLE[1:]]).encode())
+    assert record.title == headline
+    assert [(b.name, b.role, b.organization) for b in record.bylines] == credits
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    evidence = "\n".join(field.evidence for field in record.provenance.fields.values())
+    assert all(line in evidence for line in lines)  # each line is a field's evidence
+
+
+def test_a_gallerys_caption_repeated_under_each_picture_is_no_headline_and_no_text() -> None:
+    """A gallery prints its caption once a picture, then its pager; the headline above stays the title."""
+    headline = "Storm snarls holiday travel across the north for a second day"
+    gallery = ["Weather threatens holiday plans"] * 8 + ["<<", "<", *map(str, range(1, 9)), ">", ">>"]
+    page = ["Welcome to example.com", headline, "By Jane Doe", "November 28, 2013", *gallery, *ARTICLE[1:]]
+    record = convert("\n".join(page).encode())
+    assert record.title == headline
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    page = ["Welcome to example.com", headline, "November 28, 2013", ARTICLE[1], *gallery, ARTICLE[2]]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert {item.rule for item in record.provenance.removed if item.text == gallery[0]} == {"menu-list"}
 
 
 def test_a_kicker_over_the_headline_is_not_the_headline_over_a_standfirst() -> None:
