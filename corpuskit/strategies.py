@@ -377,6 +377,10 @@ _MIDDLE = (
     "View this post on Instagram",
     "Share Print Email",
     "Facebook Twitter Mail",
+    "Listen to this article",
+    "Enlarge this image",
+    "toggle caption",
+    "Get the latest news delivered to your inbox",
 )
 _FOOTER = (
     "Share on Facebook",
@@ -397,6 +401,9 @@ _FOOTER = (
     "Newsletter: enter your email address to get our top stories every morning",
     "Jane Roe View More Articles",
     "Weiterempfehlen Drucken",
+    "Contact the author",
+    "Follow",
+    "Open in app",
 )
 
 
