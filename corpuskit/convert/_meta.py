@@ -464,6 +464,10 @@ def parse_byline(text: str) -> list[Credit] | None:
     True
     >>> parse_byline("Photographs by Tom Roe") is None
     True
+    >>> parse_byline("By Jim Pickard in London and Jane Doe in New York")[1].name
+    'Jane Doe'
+    >>> parse_byline("Additional reporting by Tom Roe in Paris") is None
+    True
     >>> parse_byline("編集委員 中沢克二"), parse_byline("홍길동 기자")[0].name
     ([Credit(name='中沢克二', role='編集委員', organization=None)], '홍길동')
     """
@@ -492,7 +496,7 @@ def parse_byline(text: str) -> list[Credit] | None:
     if tail and not role and _ROLE_WORDS.search(tail):  # the role first, then the organisation
         role, _, organization = tail.partition(",")
         tail = organization if organization.strip() else None
-    names = [name for name in _SPLIT_NAMES.split(listed) if name]
+    names = [_PLACE_AFTER.sub("", name) for name in _SPLIT_NAMES.split(listed) if name]
     run_in = _run_in_organization(names[-1]) if names and not tail else None
     if run_in is not None:  # "By Jane Roe The Plain Dealer": the paper printed after the name, no comma between
         names[-1], tail = run_in
@@ -507,6 +511,8 @@ def parse_byline(text: str) -> list[Credit] | None:
         verb = role.split()[-1].lower()
         if len(role.split()) > 6 or verb in _NOT_AUTHOR_VERBS or role.split()[0].lower() in _LINK_OPENERS:
             return None
+        if role.lower().removeprefix("with ") in ("additional", "further"):
+            return None  # "Additional reporting by X": a contributor to the story, not its byline
         if verb in _AUTHOR_VERBS:  # "Posted by X": X wrote it; "Posted" is no role
             role = None
     return [
@@ -514,6 +520,9 @@ def parse_byline(text: str) -> list[Credit] | None:
     ]
 
 
+# Where a writer filed from, printed after the name ("By Jim Pickard in London", "Jane Doe in New York"): not
+# part of the name. Only "in" as printed, in lower case, which no name holds.
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # A paper ("The Plain Dealer") or an agency ("Reuters") run in after the last name with no comma between, as a
 # page prints the byline's parts side by side and a text dump joins them.
 _RUN_IN_THE = re.compile(r"\s+(The(?:\s+[A-Z][\w.&'’-]*){1,5})$")

@@ -1354,15 +1354,23 @@ def _drop_author_boxes(state: _State, draft: Draft, start: int, end: int) -> Non
         for taken in box:
             state.removed[taken] = "author-box"
     # A biography alone, opening with the byline's whole name and a verb, between the post's furniture
-    # (its tags, "Veröffentlicht von X") and the comments: "Henning Lobin ist seit 2018 Direktor ...".
-    for index in free:
+    # (its tags, "Veröffentlicht von X") and the comments: "Henning Lobin ist seit 2018 Direktor ...";
+    # or under its label ("About the author"). Right under the text, unlabelled, it may be the story's own
+    # last word, and stays.
+    for k, index in enumerate(free):
         text = state.lines[index].text
-        if not state.free(index) or index - 1 not in state.removed or words(text) > 2 * AUTHOR_BIO_WORDS:
+        if not state.free(index) or words(text) > 2 * AUTHOR_BIO_WORDS:
+            continue
+        label = free[k - 1] if k > 0 and free[k - 1] == index - 1 else None
+        if label is not None and state.lines[label].text.casefold().rstrip(":") not in _AUTHOR_LABELS:
+            label = None
+        if index - 1 not in state.removed and label is None:
             continue
         told = (text[len(credit["name"]) + 1 :] for credit in draft.bylines if text.startswith(credit["name"] + " "))
         rest = next(told, None)
         if rest is not None and _BIO_VERB.match(rest) and not _text_follows(state, index, end):
-            state.removed[index] = "author-box"
+            for taken in (index,) if label is None else (label, index):
+                state.removed[taken] = "author-box"
 
 
 # what a biography says first after the author's name ("ist seit 2018 Direktor", "is a reporter", "est journaliste")

@@ -1383,6 +1383,18 @@ def test_a_gallerys_caption_repeated_under_each_picture_is_no_headline_and_no_te
     assert {item.rule for item in record.provenance.removed if item.text == gallery[0]} == {"menu-list"}
 
 
+def test_the_bylines_biography_under_its_label_is_an_author_box() -> None:
+    tail = ["About the author", "Jane Roe is a freelance journalist based in Leeds."]
+    page = ["Welcome to example.com", ARTICLE[0], "By Jane Roe in Leeds", "March 3, 2020", *ARTICLE[1:], *tail]
+    record = convert("\n".join(page).encode())
+    assert [byline.name for byline in record.bylines] == ["Jane Roe"]  # the place she filed from is no name
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [(item.text, item.rule) for item in record.provenance.removed][-2:] == [(t, "author-box") for t in tail]
+    # a contributor's credit under the text is no byline of the story
+    page = ["Welcome to example.com", ARTICLE[0], "March 3, 2020", *ARTICLE[1:], "Additional reporting by Tom Roe"]
+    assert not convert("\n".join(page).encode()).bylines
+
+
 def test_a_kicker_over_the_headline_is_not_the_headline_over_a_standfirst() -> None:
     headline = "'The American friends': New files expose the security team behind the operation"
     page = ["Welcome to example.com", "Puppet Masters", headline, "May 14, 2020", *ARTICLE[1:]]
