@@ -38,7 +38,7 @@ from lxml import etree
 from corpuskit import dates, patterns
 from corpuskit.convert import _jsonld, _meta
 from corpuskit.convert._build import SURE_LANGUAGE_SAMPLES, Draft, SourceInput, _Found, identify_language
-from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, byte_span, decode, repair
+from corpuskit.convert._decode import _BOMS, Decoded, _charset_name, binary_evidence, byte_span, decode, repair
 from corpuskit.convert._meta import fix_name_case, is_news_organization
 from corpuskit.convert.boilerplate import Furniture, classify
 from corpuskit.diagnostics import Diagnostic
@@ -89,12 +89,16 @@ _JSONLD_BODY_COVERAGE = 0.5  # trafilatura "misses most of" the JSON-LD body bel
 
 def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     draft = convert_page(source)
-    if draft is None:
+    if draft is not None:
+        yield draft
+    elif not source.data.strip():
+        yield C.NO_ARTICLE_TEXT.diagnostic(f"no page: the file holds {len(source.data)} bytes and no markup")
+    elif (binary := binary_evidence(decode_html(source.data).text)) is not None:
+        yield C.NO_ARTICLE_TEXT.diagnostic(f"binary data, not a page: {binary}")
+    else:
         yield C.NO_ARTICLE_TEXT.diagnostic(
             "no article text found (trafilatura extracted nothing and there is no JSON-LD articleBody)"
         )
-    else:
-        yield draft
 
 
 def decode_html(data: bytes, declared: str | None = None) -> Decoded:

@@ -329,6 +329,19 @@ def test_a_page_without_article_text_is_reported_not_invented() -> None:
     assert (item.code, item.path) == ("C005", "in/redirect.html")
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "no page: the file holds 0 bytes and no markup"),
+        (b" \n\n", "no page: the file holds 3 bytes and no markup"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary data, not a page: a NUL at character 8"),
+    ],
+)
+def test_an_empty_or_binary_page_says_so(data: bytes, message: str) -> None:
+    (item,) = convert_source(REGISTRY["html"], SourceInput("page.html", data))
+    assert isinstance(item, Diagnostic) and (item.code, item.message) == ("C005", message)
+
+
 def test_charset_order_bom_then_http_then_meta_then_detection() -> None:
     text = "<p>“Déjà vu”, said the café owner on the Champs-Élysées, again and again and again today.</p>" * 4
     cp1252 = page(body=text).replace(b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">')
