@@ -77,6 +77,7 @@ class _Capture:
     offset: int
     length: int
     complete: bool
+    cause: str | None = None  # what warcio's reader said of the damage as it read the record
 
 
 def convert_file(path: Path, relative: str, convert_one: ConvertOne) -> Iterator[Article | Diagnostic | Skipped]:
@@ -103,7 +104,9 @@ def _convert_stream(
             pending = None
             yield from convert_one(converter, source)
 
+    read = False
     for item in read_captures(handle, shown):
+        read = True
         if isinstance(item, Diagnostic):
             yield from flush()
             yield item
@@ -150,6 +153,9 @@ def _convert_stream(
         originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
         pending = (record_id, converter, _source(item, relative, media_type, charset, date))
     yield from flush()
+    if not read:  # an empty file (or an empty gzip stream) gives warcio no record, and no word of it
+        size = handle.seek(0, io.SEEK_END)
+        yield C.NO_ARTICLE_TEXT.diagnostic(f"no records: the archive holds {size} bytes and no record", path=shown)
 
 
 class _BrotliDecompressor:
@@ -209,20 +215,32 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
         if problem is not None:
             yield C.DAMAGED_ARCHIVE.diagnostic(problem, path=shown)
         return
-    with _warcio_notices() as notices:
-        yield from _read_plain(handle, position, gzipped, shown, notices)
+    with _warcio_notices() as (notices, broken):
+        yield from _read_plain(handle, position, shown, notices, broken)
 
 
 def _read_plain(
-    handle: IO[bytes], position: int, gzipped: bool, shown: str, notices: list[str]
+    handle: IO[bytes], position: int, shown: str, notices: list[str], broken: list[str]
 ) -> Iterator[_Capture | Diagnostic]:
     from warcio.archiveiterator import ArchiveIterator
 
+    handle.seek(position)
+    head = handle.read(65536)
+    if head.strip() and not _opens_record(head):
+        # warcio would read damaged first bytes as a record of some kind, and the records they run into with it
+        resume = _next_record_start(handle, position + 1)
+        where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
+        yield C.DAMAGED_ARCHIVE.diagnostic(
+            f"damaged archive at byte {position}: no record starts there; {where}", path=shown
+        )
+        if resume is None:
+            return
+        position = resume
     while True:
         handle.seek(position)
         iterator = ArchiveIterator(handle, check_digests=True)
         iterator.INC_RECORD = ""  # warcio prints this damage to stderr: it is counted below and reported, located
-        start = position
+        start = reading = position  # reading: where the record warcio reads next starts
         try:
             for record in iterator:
                 start = iterator.offset
@@ -241,25 +259,58 @@ def _read_plain(
                 offset = iterator.get_record_offset()
                 named = f"record {record.rec_headers.get_header('WARC-Record-ID') or 'without an id'} at byte {offset}"
                 yield from _notices_at(notices, named, shown)  # what warcio repaired in its header as it read it
-                yield _Capture(record, payload, offset, iterator.get_record_length(), complete)
-            end, size = iterator.offset, handle.seek(0, io.SEEK_END)
-            if end < size:  # warcio stops quietly at a record it cannot start: the rest of the file is not read
-                yield C.DAMAGED_ARCHIVE.diagnostic(
-                    f"damaged archive at byte {end}: {size - end} byte(s) at the end are not a complete record",
-                    path=shown,
-                )
-            return
+                cause = _taken(broken)
+                if cause is None and getattr(iterator.reader, "decompressor", True) is None:
+                    # warcio reads a member that does not inflate at its first bytes as raw bytes, and on
+                    # through the members after it; an uncompressed record is read so too, and is no damage
+                    here = handle.tell()
+                    handle.seek(offset)
+                    if handle.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC:
+                        cause = "its gzip member does not inflate, and was read as raw bytes"
+                    handle.seek(here)
+                reading = offset + iterator.get_record_length()
+                if cause is None:
+                    yield _Capture(record, payload, offset, iterator.get_record_length(), complete)
+                    continue
+                # A gzip member that does not inflate: warcio reads nothing more of the file, so the next
+                # member is looked for, as after any damage.
+                resume = _next_record_start(handle, offset + 1)
+                cause += f"; resumed at byte {resume}" if resume is not None else "; nothing readable after it"
+                yield _Capture(record, payload, offset, iterator.get_record_length(), complete, cause)
+                if resume is None:
+                    return
+                position = resume
+                break
+            else:
+                end, size = iterator.offset, handle.seek(0, io.SEEK_END)
+                if end < size:  # warcio stops quietly at a record it cannot start: the rest of the file is not read
+                    yield C.DAMAGED_ARCHIVE.diagnostic(
+                        f"damaged archive at byte {end}: {size - end} byte(s) at the end are not a complete record",
+                        path=shown,
+                    )
+                return
         except Exception as error:  # warcio raises many types on damage: each is a located report, not the end
             start = max(start, getattr(iterator, "offset", start))
             yield from _notices_at(notices, f"the damaged record at byte {start}", shown)
-            resume = _next_record_start(handle, start + 1, gzipped)
+            cause = _taken(broken)
+            # A gzip member that does not inflate is read on as raw bytes, through the whole members after it:
+            # the next record is looked for from the member warcio was reading.
+            handle.seek(reading)
+            member = handle.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC and reading < start
+            resume = _next_record_start(handle, (reading if member else start) + 1)
             where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
-            yield C.DAMAGED_ARCHIVE.diagnostic(
-                f"damaged archive at byte {start}: {_describe(error)}; {where}", path=shown
-            )
+            described = f"{_describe(error)} ({cause})" if cause else _describe(error)
+            yield C.DAMAGED_ARCHIVE.diagnostic(f"damaged archive at byte {start}: {described}; {where}", path=shown)
             if resume is None:
                 return
             position = resume
+
+
+def _taken(broken: list[str]) -> str | None:
+    """What warcio's reader wrote of the damage since the last record (each line once), and none left."""
+    cause = "; ".join(dict.fromkeys(broken)) or None
+    broken.clear()
+    return cause
 
 
 def _notices_at(notices: list[str], named: str, shown: str) -> Iterator[Diagnostic]:
@@ -284,18 +335,37 @@ class _Notices(logging.Handler):
 
 
 @contextlib.contextmanager
-def _warcio_notices() -> Iterator[list[str]]:
-    """Collect warcio's log lines instead of letting them reach stderr unlocated."""
+def _warcio_notices() -> Iterator[tuple[list[str], list[str]]]:
+    """Collect warcio's log lines, and what its buffered reader writes to stderr of a damaged gzip member
+    ("Error -3 while decompressing data: incorrect data check"), instead of letting them reach stderr
+    unlocated: the one become notes at their record, the other the cause of its damage."""
+    import warcio.bufferedreaders
+
     log = logging.getLogger("warcio.recordloader")
     handler = _Notices()
-    propagate = log.propagate
+    propagate, written = log.propagate, warcio.bufferedreaders.sys
     log.addHandler(handler)
     log.propagate = False
+    warcio.bufferedreaders.sys = _Stderr([])
     try:
-        yield handler.messages
+        yield handler.messages, warcio.bufferedreaders.sys.messages
     finally:
         log.removeHandler(handler)
         log.propagate = propagate
+        warcio.bufferedreaders.sys = written
+
+
+class _Stderr:
+    """Stands for ``sys`` in warcio's buffered reader, whose only use of it is ``sys.stderr.write``."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        self.stderr = self
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            self.messages.append(text.strip())
+        return len(text)
 
 
 def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
@@ -389,8 +459,10 @@ _QUOTED = 120
 """Characters of the reader's message kept: enough for its words and the first bytes it quotes."""
 
 
-def _next_record_start(handle: IO[bytes], start: int, gzipped: bool) -> int | None:
-    """The offset of the next gzip member (or uncompressed record header) at or after ``start``."""
+def _next_record_start(handle: IO[bytes], start: int) -> int | None:
+    """The offset of the next record at or after ``start``: an uncompressed record header or a gzip member
+    opening one, whichever comes first, whatever the file began with (its first member's magic may be the
+    damage)."""
     handle.seek(start)
     window = 1 << 20
     carry = b""
@@ -401,34 +473,40 @@ def _next_record_start(handle: IO[bytes], start: int, gzipped: bool) -> int | No
             return None
         data = carry + chunk
         origin = base - len(carry)
-        if gzipped:
-            found = data.find(_GZIP_MAGIC)
-            while found >= 0:
-                if _opens_record(data[found:]):
-                    return origin + found
-                found = data.find(_GZIP_MAGIC, found + 1)
-        else:
-            match = _RECORD_START.search(data)
-            if match is not None:
-                return origin + match.start() + (1 if data[match.start() : match.start() + 1] == b"\n" else 0)
+        match = _RECORD_START.search(data)
+        plain = match.start() + (1 if data[match.start() : match.start() + 1] == b"\n" else 0) if match else len(data)
+        found = data.find(_GZIP_MAGIC, 0, plain)
+        while found >= 0:
+            if _opens_record(data[found:]):
+                return origin + found
+            found = data.find(_GZIP_MAGIC, found + 1, plain)
+        if match is not None:
+            return origin + plain
         carry = data[-64:]
         base += len(chunk)
 
 
 def _opens_record(data: bytes) -> bool:
-    try:
-        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 64)
-    except zlib.error:
-        return False
-    return head.startswith((b"WARC/1.", b"filedesc://")) or bool(re.match(rb"https?://\S+ ", head))
+    """Whether the bytes open a record: a WARC or ARC header, gzipped or not (past blank lines)."""
+    if data.startswith(_GZIP_MAGIC):
+        try:
+            data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 64)
+        except zlib.error:
+            return False
+    head = data.lstrip(b"\r\n")
+    return head.startswith((b"WARC/1.", b"WARC/0.", b"filedesc://")) or bool(re.match(rb"https?://\S+ ", head))
 
 
 def _damage(item: _Capture, shown: str) -> Diagnostic | None:
     record = item.record
+    cause = f": {item.cause}" if item.cause else ""
     if not item.complete:
         return C.DAMAGED_ARCHIVE.diagnostic(
-            f"damaged archive at byte {item.offset}: record truncated (its block is shorter than declared)", path=shown
+            f"damaged archive at byte {item.offset}: record truncated (its block is shorter than declared){cause}",
+            path=shown,
         )
+    if item.cause:
+        return C.DAMAGED_ARCHIVE.diagnostic(f"damaged archive at byte {item.offset}{cause}", path=shown)
     checker = getattr(record, "digest_checker", None)
     if checker is not None and checker.passed is False:
         problems = "; ".join(checker.problems) or "digest failed"

@@ -86,14 +86,16 @@ NO_ARTICLE_TEXT = declare(
     A page (an HTML file or a captured response) holds no article text, or a text
     file holds no visible line (empty, white space, invisible characters) or is binary
     data rather than text (a NUL among its first 8,000 characters), or is a file of corpuskit
-    records (JSON Lines of `corpuskit.article/1`) rather than a scrape.
+    records (JSON Lines of `corpuskit.article/1`) rather than a scrape, or a WARC or ARC
+    file holds no record at all.
 
     ## Why
     No record is written for it, so the page would otherwise vanish without a trace.
 
     ## Example
     A captured redirect notice, a page that is all script, an image gallery without captions,
-    an empty `.txt` file, an image saved under a `.txt` name, `corpuskit convert corpus.jsonl`.
+    an empty `.txt` file, an image saved under a `.txt` name, `corpuskit convert corpus.jsonl`,
+    an empty `.warc.gz`.
 
     ## Fix
     Nothing, if the page is not an article. Otherwise check that the capture is complete

@@ -341,6 +341,50 @@ def test_a_capture_header_read_around_is_reported_at_its_record(
     assert capsys.readouterr().err == ""  # warcio's own log line no longer reaches stderr
 
 
+def test_a_damaged_gzip_member_is_reported_with_zlibs_words_not_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import random
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    members = []
+    for page in (real_page(1), real_page(2), real_page(3)):
+        # a page that compresses little, so that the damage falls inside the member's deflate data
+        draw = random.Random(page.url)
+        noise = " ".join(f"{draw.getrandbits(64):x}" for _ in range(2000))
+        html = page.html.replace(b"</article>", f"<p>{noise}</p></article>".encode())
+        stream = io.BytesIO()
+        writer = WARCWriter(stream, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(page.url, "response", payload=io.BytesIO(html), http_headers=http)
+        )
+        members.append(bytearray(stream.getvalue()))
+    middle = len(members[1]) * 3 // 4
+    members[1][middle : middle + 40] = bytes(byte ^ 0xFF for byte in members[1][middle : middle + 40])
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(b"".join(members))
+    articles, problems, _ = run(path)
+    assert [article.url for article in articles] == [real_page(1).url, real_page(3).url]
+    assert [problem.code for problem in problems] == ["C006"]
+    assert f"at byte {len(members[0])}: " in problems[0].message
+    assert "while decompressing data" in problems[0].message  # zlib's words, which warcio writes to stderr
+    assert capsys.readouterr().err == ""
+
+
+def test_an_empty_archive_is_reported() -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "empty.warc.gz"
+        path.write_bytes(b"")
+        articles, problems, _ = run(path)
+    assert not articles
+    assert [(p.code, p.message) for p in problems] == [("C005", "no records: the archive holds 0 bytes and no record")]
+
+
 @pytest.mark.parametrize("where", [0.05, 0.5, 0.95])
 @pytest.mark.parametrize("compressed", [True, False])
 def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, compressed: bool, where: float) -> None:
@@ -390,14 +434,20 @@ def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: 
 
 
 def test_bytes_the_reader_quotes_are_escaped_and_cut_short(tmp_path: Path) -> None:
-    """warcio quotes the first line of what is not an archive; random bytes reach the report escaped."""
+    """warcio quotes the first line of what is not a record; random bytes reach the report escaped."""
     path = tmp_path / "noise.warc.gz"
-    path.write_bytes(b"\x1f\x8b" + bytes(range(0x80, 0x100)) * 8)
+    capture = build_warc([real_page(1)], gzip=True, extras=False)
+    path.write_bytes(capture.data + b"\x1f\x8b" + bytes(range(0x80, 0x100)) * 8)
     articles, problems, _ = run(path)
-    assert articles == [] and [p.code for p in problems] == ["C006"]
+    assert [article.url for article in articles] == [real_page(1).url] and [p.code for p in problems] == ["C006"]
     message = problems[0].message
     assert message.isascii() and message.isprintable() and len(message) < 300, message
     assert "\\x1f\\x8b" in message
+    # noise where the file starts is no record: it is passed over, not read as one
+    path.write_bytes(b"\x1f\x8b" + bytes(range(0x80, 0x100)) * 8 + capture.data)
+    articles, problems, _ = run(path)
+    assert [article.url for article in articles] == [real_page(1).url]
+    assert [p.message for p in problems] == ["damaged archive at byte 0: no record starts there; resumed at byte 1026"]
 
 
 def test_a_record_longer_than_its_content_length_is_reported_not_printed(
