@@ -125,11 +125,8 @@ def _read_stream_with_lines(
         records = 0
         lineno = first_line - 1
         for lineno, raw in enumerate(lines, first_line):
-            if lineno == 1 and (wide := wide_encoding(raw[:4])) is not None:
-                yield 1, _wide_file(wide, path)  # rather than every line reported on its own, and none a record
-                return
-            if lineno == 1 and (foreign := foreign_format(raw)) is not None:
-                yield 1, _foreign_file(foreign, path)  # one diagnostic, not one per line of an archive's bytes
+            if lineno == 1 and (whole := not_records(raw, path)) is not None:
+                yield 1, whole  # rather than every line reported on its own, and none a record
                 return
             if lineno == 1 and raw.startswith(UTF8_BOM):
                 yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
@@ -214,8 +211,17 @@ def foreign_format(head: bytes) -> str | None:
     return None
 
 
-def _foreign_file(message: str, path: str) -> Diagnostic:
-    return F.INVALID_JSON.diagnostic(message, path=path, line=1, column=1)
+FOREIGN_HEAD = 1024  # the bytes of a file's start that show its format (a tar header's magic is at 257)
+
+
+def not_records(head: bytes, path: str) -> Diagnostic | None:
+    """The one diagnostic, at 1:1, for a file whose first bytes show it is no UTF-8 JSON at all: UTF-16 or
+    UTF-32 text, or another format (:func:`foreign_format`); None for a file to read record by record."""
+    if (wide := wide_encoding(head[:4])) is not None:
+        return _wide_file(wide, path)
+    if (foreign := foreign_format(head[:FOREIGN_HEAD])) is not None:
+        return F.INVALID_JSON.diagnostic(foreign, path=path, line=1, column=1)
+    return None
 
 
 def _wide_file(encoding: str, path: str) -> Diagnostic:
@@ -450,11 +456,8 @@ def _read_json_document(stream: BinaryIO, path: str) -> Iterator[tuple[int | Non
     except OSError as error:
         yield None, None, F.UNREADABLE_FILE.diagnostic(_os_message(error), path=path)
         return
-    if (wide := wide_encoding(data[:4])) is not None:
-        yield 1, None, _wide_file(wide, path)
-        return
-    if (foreign := foreign_format(data[:1024])) is not None:
-        yield 1, None, _foreign_file(foreign, path)
+    if (whole := not_records(data, path)) is not None:
+        yield 1, None, whole
         return
     if data.startswith(UTF8_BOM):
         yield 1, None, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)

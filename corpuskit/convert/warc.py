@@ -229,9 +229,8 @@ def _read_plain(
     if head.strip() and not _opens_record(head):
         # warcio would read damaged first bytes as a record of some kind, and the records they run into with it
         resume = _next_record_start(handle, position + 1)
-        where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
         yield C.DAMAGED_ARCHIVE.diagnostic(
-            f"damaged archive at byte {position}: no record starts there; {where}", path=shown
+            f"damaged archive at byte {position}: no record starts there; {_resumed(resume)}", path=shown
         )
         if resume is None:
             return
@@ -259,24 +258,24 @@ def _read_plain(
                 offset = iterator.get_record_offset()
                 named = f"record {record.rec_headers.get_header('WARC-Record-ID') or 'without an id'} at byte {offset}"
                 yield from _notices_at(notices, named, shown)  # what warcio repaired in its header as it read it
+                length = iterator.get_record_length()
                 cause = _taken(broken)
-                if cause is None and getattr(iterator.reader, "decompressor", True) is None:
-                    # warcio reads a member that does not inflate at its first bytes as raw bytes, and on
-                    # through the members after it; an uncompressed record is read so too, and is no damage
-                    here = handle.tell()
-                    handle.seek(offset)
-                    if handle.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC:
-                        cause = "its gzip member does not inflate, and was read as raw bytes"
-                    handle.seek(here)
-                reading = offset + iterator.get_record_length()
+                # warcio reads a member that does not inflate at its first bytes as raw bytes, and on through
+                # the members after it; an uncompressed record is read so too, and is no damage
+                if (
+                    cause is None
+                    and getattr(iterator.reader, "decompressor", True) is None
+                    and _gzip_at(handle, offset)
+                ):
+                    cause = "its gzip member does not inflate, and was read as raw bytes"
+                reading = offset + length
                 if cause is None:
-                    yield _Capture(record, payload, offset, iterator.get_record_length(), complete)
+                    yield _Capture(record, payload, offset, length, complete)
                     continue
                 # A gzip member that does not inflate: warcio reads nothing more of the file, so the next
                 # member is looked for, as after any damage.
                 resume = _next_record_start(handle, offset + 1)
-                cause += f"; resumed at byte {resume}" if resume is not None else "; nothing readable after it"
-                yield _Capture(record, payload, offset, iterator.get_record_length(), complete, cause)
+                yield _Capture(record, payload, offset, length, complete, f"{cause}; {_resumed(resume)}")
                 if resume is None:
                     return
                 position = resume
@@ -295,15 +294,29 @@ def _read_plain(
             cause = _taken(broken)
             # A gzip member that does not inflate is read on as raw bytes, through the whole members after it:
             # the next record is looked for from the member warcio was reading.
-            handle.seek(reading)
-            member = handle.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC and reading < start
+            member = reading < start and _gzip_at(handle, reading)
             resume = _next_record_start(handle, (reading if member else start) + 1)
-            where = f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
             described = f"{_describe(error)} ({cause})" if cause else _describe(error)
-            yield C.DAMAGED_ARCHIVE.diagnostic(f"damaged archive at byte {start}: {described}; {where}", path=shown)
+            yield C.DAMAGED_ARCHIVE.diagnostic(
+                f"damaged archive at byte {start}: {described}; {_resumed(resume)}", path=shown
+            )
             if resume is None:
                 return
             position = resume
+
+
+def _resumed(resume: int | None) -> str:
+    """Where reading goes on after damage, as a report says it."""
+    return f"resumed at byte {resume}" if resume is not None else "nothing readable after it"
+
+
+def _gzip_at(handle: IO[bytes], offset: int) -> bool:
+    """Whether a gzip member starts at ``offset``; the handle's position is kept (warcio may read on from it)."""
+    here = handle.tell()
+    handle.seek(offset)
+    found = handle.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC
+    handle.seek(here)
+    return found
 
 
 def _taken(broken: list[str]) -> str | None:

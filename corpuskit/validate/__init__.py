@@ -30,12 +30,12 @@ from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import (
     COMPRESSION_MAGICS,
     COMPRESSIONS,
+    FOREIGN_HEAD,
     LINES_SUFFIXES,
-    foreign_format,
     is_record_file,
+    not_records,
     read_located,
     read_range,
-    wide_encoding,
 )
 from corpuskit.models import Article
 from corpuskit.package import check_package, is_package, record_shards
@@ -256,12 +256,11 @@ def split(path: Path, size: int | None = None) -> list[Chunk]:
     size = size or CHUNK_BYTES
     try:
         with open(path, "rb") as stream:
-            head = stream.read(512)
+            head = stream.read(FOREIGN_HEAD)
             if (
                 path.name.lower().endswith(".json")
                 or head.startswith(COMPRESSION_MAGICS)
-                or wide_encoding(head[:4])
-                or foreign_format(head)
+                or not_records(head, str(path)) is not None
             ):
                 return [Chunk(path)]  # read whole: a compressed stream, or a file the reader reports at once
             stream.seek(0)
