@@ -80,6 +80,8 @@ def renderer(name: str) -> Render:
             return converter.handle(html)
 
         return markdown
+    if name == "chromium":
+        return _chromium()
     commands = {
         "lynx": ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"],
         "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
@@ -97,7 +99,67 @@ def renderer(name: str) -> Render:
     return browse
 
 
-RENDERERS = ("inscriptis", "lynx", "w3m", "html2text", "soup")
+_INNER_TEXT = (
+    "<script>document.addEventListener('DOMContentLoaded',()=>{const t=document.body?document.body.innerText:'';"
+    "document.documentElement.innerHTML='<body><pre id=__scrape></pre></body>';"
+    "document.getElementById('__scrape').textContent=t;});</script>"
+)
+
+
+def _chromium() -> Render:
+    """The page as a browser shows it and select-all-and-copy takes it: headless Chromium's ``innerText`` of
+    the body (blocks on their own lines, hidden elements left out, no style sheets or images fetched: the
+    page's own scripts are removed and every host name resolves to nothing). Renders are kept in
+    ``build/rendered/chromium`` by the page's digest, since each costs a browser start."""
+    import hashlib
+    import html as entities
+
+    from lxml import html as lxml_html
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        raise SystemExit("chromium is not installed (apt install chromium)")
+    kept = Path(__file__).resolve().parent.parent / "build" / "rendered" / "chromium"
+    kept.mkdir(parents=True, exist_ok=True)
+
+    def browse(page_html: str) -> str:
+        digest = hashlib.sha256(page_html.encode("utf-8", "replace")).hexdigest()
+        cached = kept / f"{digest}.txt"
+        if cached.exists():
+            return cached.read_text(encoding="utf-8")
+        tree = lxml_html.document_fromstring(page_html.encode("utf-8", "replace"))
+        for script in tree.iter("script"):
+            script.drop_tree()
+        source = lxml_html.tostring(tree, encoding="unicode").replace("</body>", _INNER_TEXT + "</body>", 1)
+        if _INNER_TEXT not in source:
+            source += _INNER_TEXT
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "page.html"
+            page.write_text('<meta charset="utf-8">' + source, encoding="utf-8")
+            done = subprocess.run(
+                [
+                    browser,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--host-resolver-rules=MAP * ~NOTFOUND",
+                    "--dump-dom",
+                    page.as_uri(),
+                ],
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+        dom = done.stdout.decode("utf-8", errors="replace")
+        found = re.search(r'<pre id="__scrape">(.*?)</pre>', dom, re.S)
+        text = entities.unescape(found.group(1)) if found else ""
+        cached.write_text(text, encoding="utf-8")
+        return text
+
+    return browse
+
+
+RENDERERS = ("inscriptis", "lynx", "w3m", "html2text", "soup", "chromium")
 
 
 def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
