@@ -87,6 +87,7 @@ MERGE_CHARS_PER_GAP = 30.0
 MERGE_LINES = 2
 MERGE_DENSITY = 0.4
 LISTING_ITEMS = 3
+PAIRED_ITEMS = 4  # headline-and-teaser pairs in a row that make a listing (three are an article's sections as often)
 LISTING_GAP = 5
 LISTING_WORDS = 60
 LISTING_DATE_WORDS = 16
@@ -148,7 +149,11 @@ def _is_list_prose(text: str) -> bool:
     environments for any installed Python with the same call"), as no menu entry or headline does."""
     marker = _LIST_MARKER.match(text)
     if marker is None:
-        return text[:1].islower() and words(text) >= GOOD_WORDS
+        # (not a lone letter: text browsers mark nested items "o Item"), or ending as a clause of a
+        # sentence the list runs through ("Body Condition Score (BCS)- Beurteilung,")
+        if text.endswith((",", ";")) and words(text) >= 3:
+            return True
+        return text[:1].islower() and not text[1:2].isspace() and words(text) >= 4
     item = text[marker.end() :]
     return words(item) >= GOOD_WORDS and not is_headline(item)
 
@@ -211,6 +216,7 @@ def convert(source: SourceInput) -> Iterator[Draft | Diagnostic]:
     _drop_timed_lists(state)
     _drop_teaser_listings(state)
     _drop_kicker_cards(state)
+    _drop_headline_pairs(state)
     _drop_video_titles(state)
     start, end = _main_region(state)
     state.slash_order = _meta.slash_order(line.text for line in state.lines if _meta.may_slash_date(line.text))
@@ -603,7 +609,7 @@ def _drop_kicker_cards(state: _State) -> None:
     k = 0
     while k + 3 * LISTING_ITEMS <= len(texts):
         end = k
-        while end + 3 <= len(texts) and _kicker_card(texts[end], texts[end + 1], texts[end + 2]):
+        while end + 3 <= len(texts) and _kicker_card(texts, end):
             end += 3
         if end - k >= 3 * LISTING_ITEMS:
             listed += range(k, end)
@@ -615,13 +621,58 @@ def _drop_kicker_cards(state: _State) -> None:
             state.removed[free[k]] = "teaser-listing"
 
 
-def _kicker_card(kicker: str, headline: str, teaser: str) -> bool:
-    if words(kicker) > KICKER_WORDS + 1:  # most lines: too long for a kicker, even with a list marker
-        return False
+def _drop_headline_pairs(state: _State) -> None:
+    """Listings of other stories drawn as a headline and its teaser, four or more in a row, with no
+    marker, kicker or date to tell them (a browser's copy of the page drops the cards' frames). An
+    article's crossheads over a paragraph each look the same, so the listing must come straight after
+    furniture (a menu, a block's header) or open the page, where the article's own head stands before
+    its sections; and it never holds most of the page's text.
+    """
+    free = [index for index in range(len(state.lines)) if index not in state.removed]
+    texts = [state.lines[index].text for index in free]
+    listed: list[int] = []
+    k = 0
+    while k + 2 * PAIRED_ITEMS <= len(texts):
+        end = k
+        while (
+            end + 2 <= len(texts)
+            and free[end + 1] - free[k] == end + 1 - k  # no furniture inside the run
+            and _headline_pair(texts[end], texts[end + 1])
+        ):
+            end += 2
+        after_furniture = free[k] == 0 or free[k] - 1 in state.removed
+        if end - k >= 2 * PAIRED_ITEMS and after_furniture:
+            listed += range(k, end)
+        k = max(end, k + 1)
+    if listed and 2 * sum(len(texts[k]) for k in listed if is_good(texts[k])) < sum(
+        len(text) for text in texts if is_good(text)
+    ):
+        for k in listed:
+            state.removed[free[k]] = "teaser-listing"
+
+
+def _headline_pair(headline: str, teaser: str) -> bool:
+    return (
+        is_headline(headline)
+        and words(headline) <= RELATED_HEADLINE_WORDS + 4
+        and not is_sentence(headline)
+        and _LIST_MARKER.match(headline) is None
+        and is_good(teaser)
+        and words(teaser) <= LISTING_WORDS
+    )
+
+
+def _kicker_card(texts: list[str], at: int) -> bool:
+    """Whether ``texts[at:at + 3]`` is a card: a kicker, a headline and a teaser. A label printed over
+    every card of the run alike (a gallery's title over each of its slides, with the slide's title and
+    caption under it) is a kicker of any headline's length."""
+    kicker, headline, teaser = texts[at : at + 3]
+    repeated = kicker in texts[max(at - 3, 0) : at - 2] or kicker in texts[at + 3 : at + 4]
+    if words(kicker) > KICKER_WORDS + 1 and not repeated:
+        return False  # most lines: too long for a kicker, even with a list marker
     kicker = _LIST_MARKER.sub("", kicker)
     return (
-        words(kicker) <= KICKER_WORDS
-        and len(kicker) <= 40
+        ((words(kicker) <= KICKER_WORDS and len(kicker) <= 40) or (repeated and is_headline(kicker)))
         and not is_sentence(kicker)
         and is_headline(headline)
         and words(headline) <= 20
@@ -750,7 +801,24 @@ def _gap_cost(state: _State, index: int) -> float:
         return HEADING_GAP
     if index not in state.teasers and (_is_list_prose(text) or (text.endswith(":") and _is_list_prose(following))):
         return LIST_GAP
+    if _is_code(text):  # a listing in the article, printed line by line
+        return LIST_GAP
     return 1.0
+
+
+_CODE_MARKS = re.compile(r"\w\(|[{};=]")
+_CODE_START = re.compile(
+    r"(?:import|from|def|class|return|var|let|const|function|if|for|while|elif|else|try|except)\b|[#@$]|//|/\*|>>>|\.\.\.$|}"
+)
+
+
+def _is_code(text: str) -> bool:
+    """A line of program code (or a shell command): brackets, braces and assignments a sentence seldom
+    holds, or a statement's first word."""
+    stripped = text.lstrip()
+    if "://" in stripped:  # an address: its query's "=" and "&" are no code
+        return False
+    return _CODE_START.match(stripped) is not None or len(_CODE_MARKS.findall(stripped)) >= 2
 
 
 def _continues(neighbour: _Cluster, joint: _Cluster) -> bool:
@@ -1443,7 +1511,8 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             state.removed[index] = "no-text"
             continue
         marker = _LIST_MARKER.match(line.raw)
-        if marker is not None:
+        # a day opens a date ("15. Mai 2019, 05:28 Uhr"), not a numbered list
+        if marker is not None and not (text[:1].isdigit() and _meta.parse_dateline(text) is not None):
             draft.add_block("list_item", line, marker_end=marker.end())
             state.body.add(index)
             continue

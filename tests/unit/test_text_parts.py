@@ -646,6 +646,72 @@ def test_lists_of_points_between_paragraphs_do_not_cut_the_article(marker: str) 
     assert sum(text.startswith("The second option") for text in texts) == 3
 
 
+BLOCKS_IN_TEXT = {
+    # points a browser's copy prints without markers, a few words each, in lower case
+    "short points": [
+        "Pros:",
+        "officially supported by the packaging authority",
+        "one tool for projects and their packages",
+        "plays well with the other managers",
+        "Cons:",
+        "incompatible with the other tools",
+        "dependency resolution is quite slow",
+        "poetry in motion",
+    ],
+    # points that are clauses of the sentence introducing them
+    "clauses": [
+        "The farmer can watch the herd's metabolism through several indicators:",
+        "Fat and protein in the milk test,",
+        "Hoof health and lameness scores,",
+        "Body Condition Score or back fat,",
+        "Regular weighing,",
+        "Feed intake against milk yield and activity,",
+        "Water intake per cow and day,",
+        "Lying times in the cubicles,",
+        "Rumination and dung consistency.",
+    ],
+    "code": [
+        "import os",
+        "from django.conf import settings",
+        "@override_settings(STATICFILES_DIRS=(",
+        "    os.path.join(os.path.dirname(__file__), 'static'), ))",
+        "class QunitTests(StaticLiveServerTestCase):",
+        "    @classmethod",
+        "    def setUpClass(cls):",
+        "        cls.browser = webdriver.PhantomJS()",
+        "        super().setUpClass()",
+        "    def test_qunit(self):",
+        "        self.browser.get(self.live_server_url + 'index.html')",
+        "        total = int(results.find_element_by_class_name('total').text)",
+        "        self.assertTrue(total and not failed, results.text)",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", BLOCKS_IN_TEXT)
+def test_short_points_and_code_between_paragraphs_do_not_cut_the_article(kind: str) -> None:
+    paragraphs = [
+        "Environment management is flexible, which means that there are many tools and many opinions about them.",
+        "In this post we go through the pros and cons of each so that you can make an informed decision yourself.",
+        "Most of them isolate an environment per project, which keeps the dependencies of one from breaking another.",
+    ]
+    after = [
+        "It seemed isolated to me, since each test gets its own instance and nothing touches the file system.",
+        "All of these tools work, and the right choice depends on the project and the people who maintain it.",
+    ]
+    page = ["Home", "Blog", "Managing environments", *paragraphs, *BLOCKS_IN_TEXT[kind], *after, "© 2024 Example Blog"]
+    record = convert("\n".join(page).encode())
+    assert [block.text for block in record.body][-2:] == after
+
+
+def test_a_date_opened_by_its_day_is_no_numbered_point() -> None:
+    """A day opening a date in the body ("15. Mai 2019, 05:28 Uhr") is no point 15 of a list."""
+    page = [ARTICLE[0], "11 March 2018", *ARTICLE[1:], "15. Mai 2019, 05:28 Uhr", *reversed(ARTICLE[1:])]
+    record = convert("\n".join(page).encode())
+    assert "15. Mai 2019, 05:28 Uhr" in [block.text for block in record.body]
+    assert "list-marker" not in {item.rule for item in record.provenance.removed}
+
+
 def test_menus_printed_on_one_line_are_navigation() -> None:
     """Four or more short items between bars are a menu, even between the article and its footer;
     a short bar line led by "Home" is still the breadcrumb, and a bylined or dated bar line is no menu."""
@@ -1152,6 +1218,55 @@ def test_a_page_of_cards_under_kickers_keeps_them() -> None:
     record = convert("\n".join([ARTICLE[0], *KICKER_CARDS]).encode())
     assert "teaser-listing" not in {item.rule for item in record.provenance.removed}
     assert [block.text for block in record.body if block.text.startswith("A guide")] == KICKER_CARDS[2::3]
+
+
+def test_a_gallery_titled_over_each_slide_is_not_the_article() -> None:
+    """A browser's copy of a slideshow: the gallery's title over every slide, then the slide's title and caption."""
+    gallery = []
+    for slide in ("The first colonies", "A system of inequality", "Reforms in 1907"):
+        gallery += [
+            "Racist, ruthless, cruel: a colonial history",
+            slide,
+            f"{slide} changed the lives of millions, as the records kept by the administration show.",
+        ]
+    record = convert("\n".join([*ARTICLE[:2], *gallery, ARTICLE[2]]).encode())
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "teaser-listing"] == gallery
+
+
+def _paired(*stories: str) -> list[str]:
+    """Stories listed as a headline over a teaser, with no marker, kicker or date (a browser's copy of cards)."""
+    lines = []
+    for story in stories:
+        lines += [
+            f"What to know about {story}",
+            f"A guide to {story}, with everything our reporters learned this week.",
+        ]
+    return lines
+
+
+MENU = ["Home", "News", "Sport", "Weather", "Travel", "Culture", "Business", "Opinion"]
+
+
+@pytest.mark.parametrize("before", [MENU, []])
+def test_headlines_over_teasers_after_a_menu_are_not_the_article(before: list[str]) -> None:
+    """After a menu, or opening the page; the article's headline over its lead is no item of the listing."""
+    listing = _paired("tornadoes", "power cuts", "flooded roads", "hail")
+    record = convert("\n".join([*before, *listing, *MENU, *ARTICLE]).encode())
+    assert record.title == ARTICLE[0]
+    assert [block.text for block in record.body] == ARTICLE[1:]
+    assert [item.text for item in record.provenance.removed if item.rule == "teaser-listing"] == listing
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_an_articles_sections_of_a_paragraph_each_stay_in_the_body(count: int) -> None:
+    """Crossheads over a paragraph each, right under the article's text (or three of them after a menu): sections."""
+    sections = _paired("tornadoes", "power cuts", "flooded roads", "hail")[: 2 * count]
+    record = convert("\n".join([*ARTICLE, *sections]).encode())
+    assert [block.text for block in record.body] == [*ARTICLE[1:], *sections]
+    three = _paired("tornadoes", "power cuts", "flooded roads")
+    record = convert("\n".join([*MENU, *three, *ARTICLE[1:]]).encode())
+    assert "teaser-listing" not in {item.rule for item in record.provenance.removed}
 
 
 def test_teasers_under_a_related_line_are_the_listing() -> None:
