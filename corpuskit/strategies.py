@@ -417,18 +417,49 @@ _LISTING_DATES = (
 
 
 @st.composite
-def _listing(draw: st.DrawFn) -> list[str]:
+def _listing(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> tuple[list[str], bool]:
     """None, or three to five other stories as sites list them: headline, date line and a short teaser,
-    or cards (a bulleted headline, its teaser indented under it as a renderer prints a list item)."""
+    cards (a bulleted headline, its teaser indented under it as a renderer prints a list item), or, as a
+    browser's copy prints cards, four or five headlines each over a one-sentence teaser, with no marker or
+    date. Whether the listing must follow furniture (the unmarked pairs, which an article's crossheads over
+    a paragraph each resemble); those teasers hold less than half the text of the article's ``paragraphs``,
+    and are left out when they would not. No teaser repeats a paragraph."""
     lines: list[str] = []
-    cards = draw(st.booleans())
-    for _ in range(draw(st.sampled_from([0, 3, 4, 5]))):
+    style = draw(st.sampled_from(["dated", "cards", "pairs"]))
+
+    def new(teaser: str) -> bool:
+        return teaser not in paragraphs
+
+    for _ in range(draw(st.sampled_from([0, 4, 5] if style == "pairs" else [0, 3, 4, 5]))):
         headline = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8)))
         headline = headline[0].upper() + headline[1:]
-        teaser = draw(texts(min_words=5, max_words=10, unicode=False))
+        if style == "pairs":
+            lines += [headline, draw(texts(min_words=8, max_words=12, unicode=False).filter(new))]
+            continue
+        teaser = draw(texts(min_words=5, max_words=10, unicode=False).filter(new))
         lines += (
-            [f"  * {headline}", f"    {teaser}"] if cards else [headline, draw(st.sampled_from(_LISTING_DATES)), teaser]
+            [f"  * {headline}", f"    {teaser}"]
+            if style == "cards"
+            else [headline, draw(st.sampled_from(_LISTING_DATES)), teaser]
         )
+    if style == "pairs" and 2 * sum(len(teaser) for teaser in lines[1::2]) >= sum(map(len, paragraphs)):
+        return [], False
+    return lines, style == "pairs"
+
+
+@st.composite
+def _gallery(draw: st.DrawFn, paragraphs: tuple[str, ...]) -> list[str]:
+    """None, or a slideshow as a browser's copy prints it: the gallery's title over each of three or four
+    slides, each slide's title and a one-sentence caption under it (no caption repeats a paragraph)."""
+    slides = draw(st.sampled_from([0, 3, 4]))
+    if not slides:
+        return []
+    title = "In pictures: " + " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=6)))
+    lines = []
+    for _ in range(slides):
+        slide = " ".join(draw(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=5)))
+        caption = draw(texts(min_words=5, max_words=7, unicode=False).filter(lambda text: text not in paragraphs))
+        lines += [title, slide[0].upper() + slide[1:], caption]
     return lines
 
 
@@ -505,12 +536,16 @@ def _scrapes(
     menu = list(draw(st.sampled_from(_MENUS)))
     header = menu + draw(st.lists(st.sampled_from(_HEADER), max_size=3, unique=True))
     footer = draw(st.lists(st.sampled_from(_FOOTER), min_size=1, max_size=6, unique=True))
-    at = draw(st.integers(0, len(footer)))
-    footer[at:at] = draw(_listing())  # other stories, somewhere among the footer's lines
+    listing, after_furniture = draw(_listing(paragraphs))
+    at = draw(st.integers(1 if after_furniture else 0, len(footer)))
+    footer[at:at] = listing  # other stories, somewhere among the footer's lines
     middle = draw(st.lists(st.sampled_from(_MIDDLE), max_size=2, unique=True))
     body = list(paragraphs)
     for line in middle:
         body.insert(draw(st.integers(1, max(1, len(body) - 1))), line)
+    gallery = draw(_gallery(paragraphs))  # between two paragraphs
+    at = draw(st.integers(1, max(1, len(body) - 1)))
+    body[at:at] = gallery
     blank = draw(st.sampled_from(["\n", "\n\n"]))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     printed: dict[str, str] = dict(items)  # a line as the scrape prints it, where that differs
@@ -537,7 +572,7 @@ def _scrapes(
         text = hard_wrap(text, draw(st.integers(60, 100)))
     encoding = draw(st.sampled_from(encodings))
     data = text.replace("\n", newline).encode(encoding)  # utf-16 and utf-8-sig write a BOM
-    furniture = tuple(line.strip().removeprefix("* ") for line in header + middle + footer)  # as a body prints it
+    furniture = tuple(line.strip().removeprefix("* ") for line in header + middle + gallery + footer)  # as printed
     return Scrape(data, title, paragraphs, furniture, encoding, article)
 
 

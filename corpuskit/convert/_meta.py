@@ -580,10 +580,12 @@ _ROLE_ADJECTIVES = re.compile(
 )
 
 
-def parse_name_line(text: str) -> Credit | None:
+def parse_name_line(text: str, *, shouted: bool = False) -> Credit | None:
     """A bare name, perhaps followed by a role, as bylines without "By" print it ("Richard Adams Education editor").
 
-    Only meaningful next to a dateline: on its own a short capitalised line may be anything.
+    Only meaningful next to a dateline: on its own a short capitalised line may be anything. In capitals
+    only when ``shouted`` (the dateline beside it is printed in capitals too, as a page styles its whole
+    credit block), and never a label's words ("BREAKING NEWS", "LIVE UPDATES").
 
     >>> parse_name_line("Richard Adams Education editor")
     Credit(name='Richard Adams', role='Education editor', organization=None)
@@ -591,6 +593,10 @@ def parse_name_line(text: str) -> Credit | None:
     Credit(name='Nathanael Johnson', role=None, organization=None)
     >>> parse_name_line("Travel , Amerika") is None, parse_name_line("By Jane Doe") is None
     (True, True)
+    >>> parse_name_line("NATHANAEL JOHNSON", shouted=True), parse_name_line("NATHANAEL JOHNSON")
+    (Credit(name='Nathanael Johnson', role=None, organization=None), None)
+    >>> parse_name_line("BREAKING NEWS", shouted=True) is None
+    True
     """
     text = _HANDLE.sub("", text).strip(" ,|•·–—-")
     if _BY_WORD.match(text):
@@ -601,7 +607,9 @@ def parse_name_line(text: str) -> Credit | None:
         name, role = " ".join(words[:2]).rstrip(","), " ".join(words[2:])
     else:
         name, role = text, None
-    if len(name.split()) > 3 or not _looks_like_name(name) or not all(w[:1].isupper() for w in name.split()):
+    if len(name.split()) > 3 or not _looks_like_name(name, shouted) or not all(w[:1].isupper() for w in name.split()):
+        return None
+    if name.isupper() and (_LABEL_WORDS.search(name) or is_news_organization(name)):
         return None
     if _ROLE_ADJECTIVES.search(name):
         return None
@@ -610,19 +618,24 @@ def parse_name_line(text: str) -> Credit | None:
     return Credit(fix_name_case(name), role, None)
 
 
+_LABEL_WORDS = re.compile(
+    r"\b(?:news|breaking|live|latest|updates?|exclusive|opinion|analysis|comment|watch|video|photos?|editorial|"
+    r"sponsored|advertisement|more|read|top|stories|most|popular)\b",
+    re.IGNORECASE,
+)
 _NOTE_WORD = re.compile(r"[A-Z0-9][\w.&'’-]*|of|the|and|for|de|du|la|le|der|die|das|für|und|y|e|di|del")
 
 
-def parse_noted_name(text: str) -> Credit | None:
+def parse_noted_name(text: str, *, shouted: bool = False) -> Credit | None:
     """A bare name as :func:`parse_name_line` reads it, or one with its post or source after a comma.
 
     >>> parse_noted_name("John Smith, The Daily Courier")
     Credit(name='John Smith', role=None, organization='The Daily Courier')
     """
-    credit = parse_name_line(text)
+    credit = parse_name_line(text, shouted=shouted)
     if credit is None and ", " in text:
         name, _, note = text.partition(", ")
-        named = parse_name_line(name)
+        named = parse_name_line(name, shouted=shouted)
         credit = credit_note(named, note) if named is not None else None
     return credit
 

@@ -608,8 +608,9 @@ def _drop_kicker_cards(state: _State) -> None:
     listed: list[int] = []
     k = 0
     while k + 3 * LISTING_ITEMS <= len(texts):
-        end = k
-        while end + 3 <= len(texts) and _kicker_card(texts, end):
+        end, kind = k, _kicker_card(texts, k)
+        # cards under short kickers, or under one label repeated: a gallery's slides are a run of their own
+        while end + 3 <= len(texts) and kind is not None and _kicker_card(texts, end) == kind:
             end += 3
         if end - k >= 3 * LISTING_ITEMS:
             listed += range(k, end)
@@ -624,9 +625,9 @@ def _drop_kicker_cards(state: _State) -> None:
 def _drop_headline_pairs(state: _State) -> None:
     """Listings of other stories drawn as a headline and its teaser, four or more in a row, with no
     marker, kicker or date to tell them (a browser's copy of the page drops the cards' frames). An
-    article's crossheads over a paragraph each look the same, so the listing must come straight after
-    furniture (a menu, a block's header) or open the page, where the article's own head stands before
-    its sections; and it never holds most of the page's text.
+    article's crossheads over a paragraph each look the same, so the listing must stand between furniture
+    (a menu, a block's header, the page's edge), where an article's sections have its head before them and
+    more of its text after; and it never holds most of the page's text.
     """
     free = [index for index in range(len(state.lines)) if index not in state.removed]
     texts = [state.lines[index].text for index in free]
@@ -640,8 +641,7 @@ def _drop_headline_pairs(state: _State) -> None:
             and _headline_pair(texts[end], texts[end + 1])
         ):
             end += 2
-        after_furniture = free[k] == 0 or free[k] - 1 in state.removed
-        if end - k >= 2 * PAIRED_ITEMS and after_furniture:
+        if end - k >= 2 * PAIRED_ITEMS and _between_furniture(state, free[k], free[end - 1]):
             listed += range(k, end)
         k = max(end, k + 1)
     if listed and 2 * sum(len(texts[k]) for k in listed if is_good(texts[k])) < sum(
@@ -649,6 +649,14 @@ def _drop_headline_pairs(state: _State) -> None:
     ):
         for k in listed:
             state.removed[free[k]] = "teaser-listing"
+
+
+def _between_furniture(state: _State, first: int, last: int) -> bool:
+    """Whether furniture (or the page's edge) stands right before ``first`` and within two lines after ``last``."""
+    after = range(last + 1, min(last + 3, len(state.lines)))
+    return (first == 0 or first - 1 in state.removed) and (
+        last + 1 == len(state.lines) or any(index in state.removed for index in after)
+    )
 
 
 def _headline_pair(headline: str, teaser: str) -> bool:
@@ -662,22 +670,26 @@ def _headline_pair(headline: str, teaser: str) -> bool:
     )
 
 
-def _kicker_card(texts: list[str], at: int) -> bool:
-    """Whether ``texts[at:at + 3]`` is a card: a kicker, a headline and a teaser. A label printed over
-    every card of the run alike (a gallery's title over each of its slides, with the slide's title and
-    caption under it) is a kicker of any headline's length."""
+def _kicker_card(texts: list[str], at: int) -> str | None:
+    """Whether ``texts[at:at + 3]`` is a card: a kicker, a headline and a teaser; what kind ("kicker", or
+    the label). A label printed over every card of the run alike (a gallery's title over each of its
+    slides, with the slide's title and caption under it) is a kicker of any headline's length."""
+    if at + 3 > len(texts):
+        return None
     kicker, headline, teaser = texts[at : at + 3]
     repeated = kicker in texts[max(at - 3, 0) : at - 2] or kicker in texts[at + 3 : at + 4]
     if words(kicker) > KICKER_WORDS + 1 and not repeated:
-        return False  # most lines: too long for a kicker, even with a list marker
-    kicker = _LIST_MARKER.sub("", kicker)
-    return (
-        ((words(kicker) <= KICKER_WORDS and len(kicker) <= 40) or (repeated and is_headline(kicker)))
-        and not is_sentence(kicker)
+        return None  # most lines: too long for a kicker, even with a list marker
+    label = _LIST_MARKER.sub("", kicker)
+    short = words(label) <= KICKER_WORDS and len(label) <= 40
+    card = (
+        (short or (repeated and is_headline(label)))
+        and not is_sentence(label)
         and is_headline(headline)
         and words(headline) <= 20
         and _is_teaser(teaser)
     )
+    return None if not card else "kicker" if short else kicker
 
 
 def _teaser_items(state: _State, free: list[int], k: int) -> int:
@@ -1174,10 +1186,13 @@ def _take_credits(
 def _take_name_beside(state: _State, draft: Draft, index: int) -> None:
     """A bare name right above or below a dateline is its byline ("Nathanael Johnson" / "January 10, 2020"),
     and so is a name over its role or its source, two lines read as one credit ("Max Blumenthal" / "The
-    Grayzone" / "Thu, 14 May 2020"; "John Smith" / "Political Editor")."""
+    Grayzone" / "Thu, 14 May 2020"; "John Smith" / "Political Editor"). Beside a dateline in capitals, a name
+    in capitals too ("NATHANAEL JOHNSON" / "JANUARY 10, 2020 9:00AM (UTC)")."""
+    dateline = state.lines[index].text
+    shouted = dateline.isupper() and sum(char.isalpha() for char in dateline) >= 3
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(state.lines) and state.free(neighbour):
-            credit = _meta.parse_noted_name(state.lines[neighbour].text)
+            credit = _meta.parse_noted_name(state.lines[neighbour].text, shouted=shouted)
             if credit is not None and _take_credits(draft, [credit], "byline-name", state.lines[neighbour]):
                 state.evidence.add(neighbour)
                 return

@@ -261,6 +261,26 @@ def test_bare_names_split_name_and_role(line: str, name: str, role: str | None) 
     assert credit is not None and (credit.name, credit.role) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("name", "dateline", "byline"),
+    [
+        ("NATHANAEL JOHNSON", "JANUARY 10, 2020 9:00AM (UTC)", "Nathanael Johnson"),  # a credit block in capitals
+        ("NATHANAEL JOHNSON", "January 10, 2020 9:00AM (UTC)", None),  # capitals alone: a label
+        ("BREAKING NEWS", "JANUARY 10, 2020 9:00AM (UTC)", None),  # a label's words
+    ],
+)
+def test_a_name_in_capitals_beside_a_dateline_in_capitals(name: str, dateline: str, byline: str | None) -> None:
+    title, standfirst = (
+        "Despite everything, emissions dipped in 2019",
+        "Coal has been in a slow-motion decline for ten years",
+    )
+    record = convert("\n".join([title, standfirst, name, dateline, *ARTICLE[1:]]).encode())
+    assert [credit.name for credit in record.bylines] == ([byline] if byline else [])
+    assert record.published == "2020-01-10T09:00+00:00"
+    if byline:
+        assert record.title == title and record.provenance.fields["bylines[0]"].evidence == name  # the printed form
+
+
 @pytest.mark.parametrize("line", ["Senior Political correspondent", "Parken in Paris", "Search for:", "2 Min Read"])
 def test_lines_that_are_not_names(line: str) -> None:
     assert parse_name_line(line) is None
@@ -1220,18 +1240,25 @@ def test_a_page_of_cards_under_kickers_keeps_them() -> None:
     assert [block.text for block in record.body if block.text.startswith("A guide")] == KICKER_CARDS[2::3]
 
 
-def test_a_gallery_titled_over_each_slide_is_not_the_article() -> None:
-    """A browser's copy of a slideshow: the gallery's title over every slide, then the slide's title and caption."""
-    gallery = []
-    for slide in ("The first colonies", "A system of inequality", "Reforms in 1907"):
-        gallery += [
-            "Racist, ruthless, cruel: a colonial history",
-            slide,
-            f"{slide} changed the lives of millions, as the records kept by the administration show.",
-        ]
-    record = convert("\n".join([*ARTICLE[:2], *gallery, ARTICLE[2]]).encode())
+GALLERY = [
+    line
+    for slide in ("The first colonies", "A system of inequality", "Reforms in 1907")
+    for line in (
+        "Racist, ruthless, cruel: a colonial history",
+        slide,
+        f"{slide} changed the lives of millions, as the records kept by the administration show.",
+    )
+]
+
+
+@pytest.mark.parametrize("head", [[], ["Local news", "Events", "Contact us"]])
+def test_a_gallery_titled_over_each_slide_is_not_the_article(head: list[str]) -> None:
+    """A browser's copy of a slideshow: the gallery's title over every slide, then the slide's title and caption.
+    Under the lead, its slides are no run of cards with the headline under a menu's last item ("Events")."""
+    record = convert("\n".join([*head, *ARTICLE[:2], *GALLERY, ARTICLE[2]]).encode())
+    assert record.title == ARTICLE[0]
     assert [block.text for block in record.body] == ARTICLE[1:]
-    assert [item.text for item in record.provenance.removed if item.rule == "teaser-listing"] == gallery
+    assert [item.text for item in record.provenance.removed if item.rule == "teaser-listing"] == GALLERY
 
 
 def _paired(*stories: str) -> list[str]:
@@ -1267,6 +1294,19 @@ def test_an_articles_sections_of_a_paragraph_each_stay_in_the_body(count: int) -
     three = _paired("tornadoes", "power cuts", "flooded roads")
     record = convert("\n".join([*MENU, *three, *ARTICLE[1:]]).encode())
     assert "teaser-listing" not in {item.rule for item in record.provenance.removed}
+
+
+def test_sections_of_a_paragraph_each_right_under_a_menu_stay_in_the_body() -> None:
+    """The headline over its lead, then four crossheads over a paragraph each, all right under the menu: the
+    article's text goes on after them, where a listing has furniture."""
+    sections = _paired("tornadoes", "power cuts", "flooded roads", "hail")
+    rest = [
+        f"Forecasters expect the {topic} to ease by the weekend, although crews will stay on duty through the "
+        "holiday and the city has asked residents to keep off the roads unless their journey is essential."
+        for topic in ("winds", "snow", "rain", "cold")
+    ]
+    record = convert("\n".join([*MENU, *ARTICLE[:2], *sections, *rest]).encode())
+    assert [block.text for block in record.body] == [ARTICLE[1], *sections, *rest]
 
 
 def test_teasers_under_a_related_line_are_the_listing() -> None:
