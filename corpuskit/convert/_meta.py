@@ -189,10 +189,24 @@ def parse_dateline(text: str, *, slash_order: SlashOrder = None) -> Dateline | N
     True
     >>> parse_dateline("2018年6月18日 10:01"), parse_dateline("2019년 8월 20일").published
     (Dateline(published='2018-06-18T10:01', updated=None), '2019-08-20')
+
+    A section's label run into a month in capitals (a browser's copy of two elements side by side) is read apart:
+
+    >>> parse_dateline("BUSINESSNOV 7, 2023 2:00 AM").published
+    '2023-11-07T02:00'
     """
     if len(text) > DATELINE_CHARS or not has_year(text):  # most lines have none
         return None
+    text = _unglued(text)
     return _dateline(text, _find_dates(text, slash_order=slash_order))
+
+
+_GLUED_MONTH = re.compile(r"(?<=[A-Z]{2})(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? [0-9])")
+
+
+def _unglued(text: str) -> str:
+    """The text with a space between a word in capitals and a month in capitals run into it ("BUSINESSNOV 7")."""
+    return _GLUED_MONTH.sub(" ", text)
 
 
 def days_printed(text: str) -> set[str]:
@@ -744,6 +758,7 @@ def parse_dated_line(
     """
     if len(text) > DATELINE_CHARS or not has_year(text):
         return None
+    text = _unglued(text)
     found = _find_dates(text, slash_order=slash_order)
     credited = _credited(text, found, is_section, slash_order=slash_order)
     if credited is not None:

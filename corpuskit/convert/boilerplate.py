@@ -470,6 +470,14 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         max_words=4,
         gate=_PAGER_WORDS,
     ),
+    # the same link with the other story's headline run into its label, as a browser's copy of the page
+    # prints the two ("Nation-State Actors Go All-In on Mobile MalwarePrevious article")
+    _rule(
+        "navigation",
+        r".{8,}(?-i:[a-z0-9.!?)’'\"”])(?-i:Next|Previous) (?:article|story|post)",
+        max_words=30,
+        gate=("next article", "next story", "next post", "previous article", "previous story", "previous post"),
+    ),
     _rule(
         "navigation",
         r"(?:impressum|datenschutz(?:erkl[äa]rung)?|kontakt|startseite|suche(?: nach)?:?|anmelden|abmelden|"
@@ -721,7 +729,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         "image-credit",
         r"(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|quelle|credit|caption)s?(?: credits?| caption)?\s*[:/|]\s*.*|"
         r"(?:photo|photograph|image|picture|illustration|screenshot|foto|bild)s?(?: by| courtesy(?: of)?| von| de| di| via)\s[^.!?]{1,80}|image caption\b.*|bild vergr[öo](?:ß|ss)ern|beitragsbild\b.*|"
-        r"(?!by\s).*(?:/|\||©|credit:)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
+        r"(?!by\s).*(?:/|\||©|credit:|(?<=\w)—)\s*(?:getty(?: images)?|reuters|ap|afp|pa(?: wire| media)?|epa|shutterstock|alamy|bloomberg"
         r"|efe|dpa|europa press|ansa|apa|xinhua|kyodo|yonhap|anadolu|imago|picture alliance|sipa|belga|anp|tass|aap)\.?|(?:getty images|reuters|afp|ap photo|pa media|shutterstock)(?:/.*)?",
         max_words=30,
         gate=(

@@ -163,6 +163,8 @@ def test_invisible_characters_are_removed_and_recorded() -> None:
         ("3 March 2020 • 10:32am", "2020-03-03T10:32", None),
         # French clocks ("10h32") and "mis à jour"
         ("Publié le 03/03/2020 à 10h32, mis à jour le 03/03/2020 à 11h40", "2020-03-03T10:32", "2020-03-03T11:40"),
+        # a section's label run into the month (a browser's copy of two elements side by side)
+        ("BUSINESSNOV 7, 2023 2:00 AM", "2023-11-07T02:00", None),
     ],
 )
 def test_datelines_keep_precision_and_resolve_zones(line: str, published: str, updated: str | None) -> None:
@@ -1074,6 +1076,9 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         # the links to the stories before and after this one, printed with their arrows
         ("\u2190 Previous post", "navigation"),
         ("Next post \u2192", "navigation"),
+        # the other story's headline run into the link's label (a browser's copy of the page)
+        ("Nation-State Actors Go All-In on Mobile MalwarePrevious article", "navigation"),
+        ("Read the next article in the series.", None),
         ("\u00ab Article pr\u00e9c\u00e9dent", "navigation"),
         ("N\u00e4chster Artikel \u00bb", "navigation"),
         ("The next story in the series will appear on Friday.", None),
@@ -1086,6 +1091,9 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("No comment.", None),
         ("No comments were made by the minister.", None),
         ("There are no responses to that question.", None),
+        # a caption with its photographer and agency run in after an em dash
+        ("An oil field near Lost Hills, California.David McNew\u2014Getty Images", "image-credit"),
+        ("The ministry confirmed the deal on Tuesday. \u2014 Reuters", None),  # a wire story's sign-off
     ],
 )
 def test_widget_menu_and_embed_lines_are_furniture(line: str, rule: str | None) -> None:
