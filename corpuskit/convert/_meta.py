@@ -218,6 +218,15 @@ def days_printed(text: str) -> set[str]:
     return {value[:10] for _, _, value in _find_dates(text)}
 
 
+def opens_with_date(text: str) -> bool:
+    """Whether a date is the first thing the text prints (a day, "20. Juni 2019", not point 20 of a list).
+
+    >>> opens_with_date("20. Juni 2019 Ann-Marie Galazka über Stars"), opens_with_date("20. Juni ist Sommer")
+    (True, False)
+    """
+    return has_year(text) and any(start == 0 for start, _, _ in _find_dates(text[:DATELINE_CHARS]))
+
+
 # What a post line prints beside its date and is no date: a reading time ("4 min read", "Lesezeit: 3 Min."),
 # and an update told only as a time ago ("Updated 2 hours ago"), which is not resolved without an anchor.
 _BESIDE_DATE = re.compile(

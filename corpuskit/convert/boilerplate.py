@@ -411,7 +411,7 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     _rule(
         "related-block",
         r"(?:mehr zum thema|weitere artikel|(?:zusammenh[äa]ngende|[äa]hnliche|verwandte) (?:posts|beitr[äa]ge|artikel)|(?:das|dies(?:e[rs]?)?)(?: thema| artikel| beitr[äa]ge?)? k[öo]nnten? (?:sie|dich|euch) (?:auch |ebenfalls )?interessieren|"
-        r"auch interessant|weitere (?:interessante |spannende )?themen|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
+        r"auch interessant|weitere (?:interessante |spannende )?themen|(?:weitere )?interessante (?:artikel|beitr[äa]ge)|redaktionstipps?|lesetipps?|empfehlungen? der redaktion|"
         r"lesen sie (?:auch|hier|dazu|mehr|weiter)\b|weiterlesen|meistgelesen(?:e[n]?)?(?: artikel| beitr[äa]ge)?|"
         r"die beliebtesten (?:produkte|artikel|beitr[äa]ge|themen|videos)|das k[öo]nnte (?:dir|dich|ihnen|sie|euch) (?:auch )?gefallen|"
         r"les plus lus|lo m[áa]s le[íi]do|i pi[ùu] letti|"
@@ -502,7 +502,9 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # related links, inline and as blocks
     _rule(
         "related-link",
-        r"(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: article| story| post| content)?|recommended|watch|listen|explainer|analysis|live|opinion)\s*[:|>»-]\s*\S.*",
+        r"(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: article| story| post| content)?|recommended|watch|listen|explainer|analysis|live|opinion)\s*[:|>»-]\s*\S.*|"
+        # the same in other languages, where sites print it without a colon ("Lire aussi Martine Bulard, « En Corée ... »")
+        r"(?:(?:[àa] )?lire aussi|lesen sie auch|le[ea] tambi[ée]n|leggi anche|lees ook|leia tamb[ée]m)\s*[:|>»-]?\s*\S.*",
         max_words=30,
     ),
     _rule(

@@ -1527,7 +1527,7 @@ def _read_body(state: _State, draft: Draft, start: int, end: int) -> None:
             continue
         marker = _LIST_MARKER.match(line.raw)
         # a day opens a date ("15. Mai 2019, 05:28 Uhr"), not a numbered list
-        if marker is not None and not (text[:1].isdigit() and _meta.parse_dateline(text) is not None):
+        if marker is not None and not (text[:1].isdigit() and _meta.opens_with_date(text)):
             draft.add_block("list_item", line, marker_end=marker.end())
             state.body.add(index)
             continue

@@ -726,11 +726,18 @@ def test_short_points_and_code_between_paragraphs_do_not_cut_the_article(kind: s
     assert [block.text for block in record.body][-2:] == after
 
 
-def test_a_date_opened_by_its_day_is_no_numbered_point() -> None:
-    """A day opening a date in the body ("15. Mai 2019, 05:28 Uhr") is no point 15 of a list."""
-    page = [ARTICLE[0], "11 March 2018", *ARTICLE[1:], "15. Mai 2019, 05:28 Uhr", *reversed(ARTICLE[1:])]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15. Mai 2019, 05:28 Uhr",
+        "21. Oktober 2005 trat die Verordnung in Kraft, und seither gilt sie in allen Mitgliedstaaten der Union.",
+    ],
+)
+def test_a_date_opened_by_its_day_is_no_numbered_point(line: str) -> None:
+    """A day opening a date in the body ("15. Mai 2019, 05:28 Uhr", or a sentence) is no point 15 of a list."""
+    page = [ARTICLE[0], "11 March 2018", *ARTICLE[1:], line, *reversed(ARTICLE[1:])]
     record = convert("\n".join(page).encode())
-    assert "15. Mai 2019, 05:28 Uhr" in [block.text for block in record.body]
+    assert line in [block.text for block in record.body]
     assert "list-marker" not in {item.rule for item in record.provenance.removed}
 
 
@@ -860,6 +867,13 @@ def test_a_timeline_of_dated_sentences_stays_in_the_body() -> None:
         ("LINE ไอดี = @prachatai", "social-follow"),
         ("Facebook: https://facebook.com/example", "social-follow"),
         ("More Must-Reads From TIME", "related-block"),
+        ("Interessante Artikel", "related-block"),
+        # a link to a related story, printed without a colon where the site's language does so (a short one heads a block)
+        (
+            "Lire aussi Martine Bulard & Sung Il-kwon, « En Corée, la politique du rayon de soleil », Le Monde diplomatique,"
+            " juin 2018.",
+            "related-link",
+        ),
         ("Share Article", "share-prompt"),
         ("Welcome to Sott.net", "navigation"),
         ("Hauptnavigation", "navigation"),
