@@ -439,7 +439,8 @@ def _drop_dated_listings(state: _State) -> None:
 
 # a list item that opens with the time of day it was posted ("* 16h30 G7 BLOKATU : ...", "* 09:41 Storm ...")
 _TIMED_ITEM = re.compile(
-    rf"^[{_BULLETS}][\s\u00a0]+(?P<hour>[01]?[0-9]|2[0-3])[:h.](?P<minute>[0-5][0-9])\s+\S", re.IGNORECASE
+    rf"^(?:[{_BULLETS}][\s\u00a0]+)?(?P<hour>[01]?[0-9]|2[0-3])[:h.](?P<minute>[0-5][0-9])\s+(?P<item>\S.*)",
+    re.IGNORECASE,
 )
 
 
@@ -447,12 +448,16 @@ def _drop_timed_lists(state: _State) -> None:
     """A ticker of the latest posts: three or more list items, each opening with the time it was posted,
     newest first, perhaps under day labels between them ("Vendredi dernier", "Yesterday"). An article's
     text may tell times too ("À 00h49, les gendarmes ..."), and a programme lists its times earliest
-    first ("* 10:30 Doors open")."""
+    first ("* 10:30 Doors open"). Printed without markers (a browser's copy), each item is a headline, where
+    a live blog's timed entries are sentences."""
     lines = state.lines
     timed = {
         index: found
         for index, line in enumerate(lines)
-        if line.text[0] in _BULLETS and (found := _TIMED_ITEM.match(line.text)) is not None and state.free(index)
+        if (line.text[0] in _BULLETS or line.text[0].isdigit())
+        and (found := _TIMED_ITEM.match(line.text)) is not None
+        and state.free(index)
+        and (line.text[0] in _BULLETS or (is_headline(found["item"]) and not is_good(found["item"])))
     }
     if len(timed) < LISTING_ITEMS:  # most pages: none
         return

@@ -1961,6 +1961,16 @@ def test_a_related_opener_listed_in_a_menu_opens_no_block() -> None:
           "Yesterday",
           "* 18h22 Ferry service resumes after repairs to the harbour wall took longer than expected",
           "* 09:15 Schools in the north reopen after the heating systems were repaired over the weekend"], True),
+        # the same as a browser's copy prints it, without markers: each item a headline
+        (["16h30 Storm closes the coast road for a week",
+          "13h00 Council delays the vote on the new housing plan",
+          "Vendredi dernier",
+          "18h22 Ferry service resumes after repairs to the harbour wall",
+          "09:15 Schools in the north reopen"], True),
+        # a live blog's timed entries, newest first: sentences, not headlines
+        (["16:30 The coast road is closed for a week, the council said, as engineers inspect the sea wall.",
+          "13:00 Councillors delayed the vote on the housing plan after a long and heated debate today.",
+          "09:15 Schools in the north reopened after the heating systems were repaired over the weekend."], False),
         # a programme in the article: earliest first
         (["* 10:30 Doors open and coffee is served in the main hall of the old town library",
           "* 11:00 The mayor speaks about the storm and what the council will do to repair the roads",
