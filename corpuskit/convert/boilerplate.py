@@ -176,7 +176,7 @@ _PAGER_WORDS = (
 # a comment form's link that cancels a reply (en, de, fr, es, it, nl, pt)
 _CANCEL_REPLY = (
     "cancel reply", "antwort abbrechen", "antworten abbrechen", "annuler la réponse", "cancelar la respuesta",
-    "cancelar respuesta", "annulla risposta", "reactie annuleren", "cancelar resposta",
+    "cancelar respuesta", "annulla risposta", "reactie annuleren", "cancelar resposta", "antworten abzubrechen",
 )  # fmt: skip
 # the words a comment thread's head counts its comments in (the gate of its "comment-form" rule, and with the
 # stems of the other languages' words, of an empty thread's place holder)
@@ -347,10 +347,11 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
         gate=_THREAD_WORDS,
     ),
     # a comment form's heading with its hidden "cancel reply" link run in, as a scrape that keeps hidden
-    # links prints WordPress's ("Leave a Reply Cancel reply", "Kommentar verfassen Antwort abbrechen")
+    # links prints WordPress's ("Leave a Reply Cancel reply", "Kommentar verfassen Antwort abbrechen"), and
+    # the link's own sentence ("Click here to cancel reply.", "Hier klicken, um das Antworten abzubrechen.")
     _rule(
         "comment-form",
-        rf".{{0,60}}\b{_one_of(_CANCEL_REPLY)}",
+        rf".{{0,60}}\b{_one_of(_CANCEL_REPLY)}\.?",
         max_words=14,
         ends=True,
         gate=_CANCEL_REPLY,
@@ -700,7 +701,11 @@ VOCABULARY: Final[tuple[Furniture, ...]] = (
     # link number) are not matched.
     _rule(
         "placeholder",
-        rf"(?:[^\[\]]{{1,40}}?\s*)?(?:{_BUTTON}\s*)*(?:{_FIELD})(?:\s*{_BUTTON})*|(?:{_WIDGET})(?:\s*(?:{_WIDGET}))*",
+        rf"(?:[^\[\]]{{1,40}}?\s*)?(?:{_BUTTON}\s*)*(?:{_FIELD})(?:\s*{_BUTTON})*|(?:{_WIDGET})(?:\s*(?:{_WIDGET}))*|"
+        # w3m prints a form's label after its field ("[          ] Name *", "[       ] Website"): a required
+        # field's star, or a form's usual field (a checklist's item "[ ] Buy the tickets" is the article's)
+        rf"(?:{_FIELD})\s+(?:[^\[\]]{{1,30}}?\s*\*|(?:your )?(?:name|e-?mail|website|webseite|site web|url|homepage|"
+        rf"password|passwort|username|benutzername)\b[^\[\]]{{0,20}})",
         gate=("[",),
     ),
     # lynx prints a text field as underscores and a button as "(BUTTON)" and its label ("____ (BUTTON) Search",

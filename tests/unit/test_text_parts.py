@@ -1149,6 +1149,10 @@ def test_a_site_s_small_print_is_furniture(line: str, rule: str | None) -> None:
         ("[img_6686-287x161]", "placeholder"),
         ("[lazy_placeholder][Royal-Salute-Polo-Match]", "placeholder"),
         ("[logo]", "placeholder"),
+        ("[                      ] Name *", "placeholder"),  # w3m: a form field, its label after it
+        ("[Update] The minister said the talks had failed.", None),
+        ("Hier klicken, um das Antworten abzubrechen.", "comment-form"),  # WordPress's cancel-reply link
+        ("Click here to cancel reply.", "comment-form"),
         ("[46640254781]", "placeholder"),
         ("IFRAME: https://www.youtube.com/embed/KPnmmIrD0oc?feature=oembed", "placeholder"),  # lynx's inline frame
         ("IFRAME: about:blank", "placeholder"),
