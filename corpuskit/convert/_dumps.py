@@ -156,8 +156,10 @@ class _Layout:
     def continues(self, run: list[Line], line: Line) -> bool:
         """Whether the renderer broke the last line of ``run`` for want of room, ``line`` going on with it."""
         last, head = run[-1], run[0]
-        if _line_ends(self.text, last, line) != 1 or self.item.match(line.raw) or _NEW_BLOCK.match(line.raw):
-            return False  # a blank line, a list item or a Markdown heading starts a block of its own
+        if _line_ends(self.text, last, line) != 1:
+            return False  # a blank line starts a block of its own
+        if (self.item.match(line.raw) or _NEW_BLOCK.match(line.raw)) and not _number_in_sentence(head, last, line):
+            return False  # so do a list item and a Markdown heading
         deeper = _DEEPER_ITEM.match(head.raw)
         if deeper and line.raw.startswith(deeper.group()):
             return False  # the next item of a list of o (or # or @) items
@@ -184,6 +186,20 @@ class _Layout:
     def _centred(self, end: int, line: Line) -> bool:
         """Whether the line sits in the middle of the width (w3m centres a centred paragraph's every line)."""
         return line.indent > 0 and abs(end + line.indent - self.width) <= 2
+
+
+_NUMBER = re.compile(r"([0-9]{1,3})\. (?=\S)")
+
+
+def _number_in_sentence(head: Line, last: Line, line: Line) -> bool:
+    """Whether a line that opens with a number and a full stop goes on with the sentence the line above broke
+    off ("... baumelte vom Balkon im" / "4. Stock eines Altbaus ..."): the line above ends in no punctuation
+    and its paragraph is no numbered item that this one would follow."""
+    number = _NUMBER.match(line.raw)
+    if number is None or not last.raw.rsplit(" ", 1)[-1].isalpha():  # a word, not an address or a figure
+        return False
+    previous = _NUMBER.match(head.raw)
+    return previous is None or int(previous.group(1)) + 1 != int(number.group(1))
 
 
 def _end(line: Line, text: str) -> int:

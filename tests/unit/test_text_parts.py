@@ -2127,6 +2127,36 @@ def test_a_page_printed_by_a_text_browser_is_read_as_its_lines_unbroken() -> Non
     assert LYNX_PAGE.encode()[joint.span.start : joint.span.end] == b"\n   "
 
 
+W3M_NUMBER_PAGE = """\
+Storm closes the coastal road for a second day
+
+The coastal road between the two harbour towns stayed closed on Tuesday after
+a storm washed away part of the sea wall, the county council said, and a crane
+that had stood on the pier since the spring fell onto the old warehouse on the
+4. Avenue, where the fire brigade kept the crowds back for most of the morning.
+
+Engineers expect the road to reopen at the weekend, once the wall has been
+inspected and the crane lifted away, the council said in a statement:
+
+1. Buses run a replacement service every half hour from the lower town.
+2. Ferries add two sailings on Saturday and Sunday to the harbour towns.
+"""
+
+
+def test_a_wrapped_line_opening_with_a_number_goes_on_with_its_sentence() -> None:
+    """w3m broke the line before "4. Avenue": the line above ends in a word, so it is no list's point 4;
+    after a colon, "1." and "2." are the points of a list."""
+    record = convert(W3M_NUMBER_PAGE.encode())
+    texts = [(block.type, block.text) for block in record.body]
+    assert texts[0][1].endswith(
+        "on the 4. Avenue, where the fire brigade kept the crowds back for most of the morning."
+    )
+    assert [text for kind, text in texts if kind == "list_item"] == [
+        "Buses run a replacement service every half hour from the lower town.",
+        "Ferries add two sailings on Saturday and Sunday to the harbour towns.",
+    ]
+
+
 def test_short_lines_that_were_never_wrapped_stay_apart() -> None:
     """A column of short lines (a poem, a list, a page without long paragraphs) is not a wrapped page."""
     lines = [
