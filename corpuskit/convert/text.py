@@ -682,19 +682,19 @@ def _kicker_card(texts: list[str], at: int) -> str | None:
     if at + 3 > len(texts):
         return None
     kicker, headline, teaser = texts[at : at + 3]
-    repeated = kicker in texts[max(at - 3, 0) : at - 2] or kicker in texts[at + 3 : at + 4]
-    if words(kicker) > KICKER_WORDS + 1 and not repeated:
+    if words(kicker) > KICKER_WORDS + 1 and not _label_repeated(texts, at):
         return None  # most lines: too long for a kicker, even with a list marker
     label = _LIST_MARKER.sub("", kicker)
     short = words(label) <= KICKER_WORDS and len(label) <= 40
-    card = (
-        (short or (repeated and is_headline(label)))
-        and not is_sentence(label)
-        and is_headline(headline)
-        and words(headline) <= 20
-        and _is_teaser(teaser)
-    )
+    if not short and not (is_headline(label) and _label_repeated(texts, at)):
+        return None
+    card = not is_sentence(label) and is_headline(headline) and words(headline) <= 20 and _is_teaser(teaser)
     return None if not card else "kicker" if short else kicker
+
+
+def _label_repeated(texts: list[str], at: int) -> bool:
+    """Whether the card at ``at`` has the same label as the card before it or the one after it."""
+    return (at >= 3 and texts[at - 3] == texts[at]) or (at + 3 < len(texts) and texts[at + 3] == texts[at])
 
 
 def _teaser_items(state: _State, free: list[int], k: int) -> int:
