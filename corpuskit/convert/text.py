@@ -149,8 +149,8 @@ def _is_list_prose(text: str) -> bool:
     environments for any installed Python with the same call"), as no menu entry or headline does."""
     marker = _LIST_MARKER.match(text)
     if marker is None:
-        # (not a lone letter: text browsers mark nested items "o Item"), or ending as a clause of a
-        # sentence the list runs through ("Body Condition Score (BCS)- Beurteilung,")
+        # Printed without its marker: a clause of the sentence the list runs through ("Regular weighing,"), or
+        # words going on in lower case (after more than a lone letter: text browsers mark nested items "o Item").
         if text.endswith((",", ";")) and words(text) >= 3:
             return True
         return text[:1].islower() and not text[1:2].isspace() and words(text) >= 4
@@ -437,7 +437,8 @@ def _drop_dated_listings(state: _State) -> None:
         run = [k] if k is not None else []
 
 
-# a list item that opens with the time of day it was posted ("* 16h30 G7 BLOKATU : ...", "* 09:41 Storm ...")
+# a list item that opens with the time of day it was posted ("* 16h30 G7 BLOKATU : ...", "* 09:41 Storm ..."),
+# with its marker or without it
 _TIMED_ITEM = re.compile(
     rf"^(?:[{_BULLETS}][\s\u00a0]+)?(?P<hour>[01]?[0-9]|2[0-3])[:h.](?P<minute>[0-5][0-9])\s+(?P<item>\S.*)",
     re.IGNORECASE,
@@ -610,7 +611,7 @@ def _drop_kicker_cards(state: _State) -> None:
     """
     free = [index for index in range(len(state.lines)) if index not in state.removed]
     texts = [state.lines[index].text for index in free]
-    listed: list[int] = []
+    listed: list[int] = []  # positions in ``free``
     k = 0
     while k + 3 * LISTING_ITEMS <= len(texts):
         end, kind = k, _kicker_card(texts, k)
@@ -620,11 +621,7 @@ def _drop_kicker_cards(state: _State) -> None:
         if end - k >= 3 * LISTING_ITEMS:
             listed += range(k, end)
         k = max(end, k + 1)
-    if listed and 2 * sum(len(texts[k]) for k in listed if is_good(texts[k])) < sum(
-        len(text) for text in texts if is_good(text)
-    ):
-        for k in listed:
-            state.removed[free[k]] = "teaser-listing"
+    _drop_listed(state, free, texts, listed)
 
 
 def _drop_headline_pairs(state: _State) -> None:
@@ -636,7 +633,7 @@ def _drop_headline_pairs(state: _State) -> None:
     """
     free = [index for index in range(len(state.lines)) if index not in state.removed]
     texts = [state.lines[index].text for index in free]
-    listed: list[int] = []
+    listed: list[int] = []  # positions in ``free``
     k = 0
     while k + 2 * PAIRED_ITEMS <= len(texts):
         end = k
@@ -649,6 +646,12 @@ def _drop_headline_pairs(state: _State) -> None:
         if end - k >= 2 * PAIRED_ITEMS and _between_furniture(state, free[k], free[end - 1]):
             listed += range(k, end)
         k = max(end, k + 1)
+    _drop_listed(state, free, texts, listed)
+
+
+def _drop_listed(state: _State, free: list[int], texts: list[str], listed: list[int]) -> None:
+    """Drop the listed lines (positions in ``free``, whose ``texts`` they are) as a teaser listing, unless
+    they hold most of the page's text: on a page that is only a listing, the listing is the text."""
     if listed and 2 * sum(len(texts[k]) for k in listed if is_good(texts[k])) < sum(
         len(text) for text in texts if is_good(text)
     ):
