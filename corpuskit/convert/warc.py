@@ -53,6 +53,7 @@ ARTICLE_MEDIA_TYPE = "application/vnd.corpuskit.article+json"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
 _GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/"
 _RECORD_START = re.compile(rb"(?:^|\n)(?:WARC/1\.[01]\r?\n|filedesc://|https?://[^\s]+ [0-9.]+ [0-9]{14} )")
 
 
@@ -268,6 +269,12 @@ def _read_plain(
                     and _gzip_at(handle, offset)
                 ):
                     cause = "its gzip member does not inflate, and was read as raw bytes"
+                if length < 0:
+                    # warcio loses count in a member that inflates past its record (a flipped byte near the
+                    # member's end): the record reaches to the next one, where reading goes on
+                    following = _next_record_start(handle, offset + 1)
+                    length = (following if following is not None else handle.seek(0, io.SEEK_END)) - offset
+                    cause = cause or "its gzip member inflates past the record"
                 reading = offset + length
                 if cause is None:
                     yield _Capture(record, payload, offset, length, complete)
@@ -405,14 +412,16 @@ def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
                     return False
                 continue
             length = _CONTENT_LENGTH.search(head, 0, end)
-            if not head.startswith(b"WARC/") or length is None:
+            if not head.startswith(_WARC_MAGIC) or length is None:
                 return False
             needed = end + 4 + int(length[1])  # the header, its blank line, the block
             data, seen = head, 0
         if seen + len(data) > needed:
             after += data[max(0, needed - seen) :]
         seen += len(data)
-    return bool(after.lstrip(b"\r\n"))  # a member that goes on past its record: the next record, or damage
+    # A member that goes on past its record into the next one. Other bytes there are damage (a flipped byte near
+    # the member's end inflates into more output), which the member-by-member reader reports where it is.
+    return after.lstrip(b"\r\n").startswith(_WARC_MAGIC)
 
 
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*([0-9]+)[ \t]*\r?$")

@@ -16,7 +16,7 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps, read_records
 from corpuskit.models import Article
 from corpuskit.strategies import Page, build_warc
-from tests.helpers import SEEDS, pywb_archive
+from tests.helpers import FIXTURES, SEEDS, pywb_archive
 
 PARAGRAPH = "The storm closed the coast road for a second day, and ferries stayed in port until the wind dropped."
 
@@ -372,6 +372,40 @@ def test_a_damaged_gzip_member_is_reported_with_zlibs_words_not_on_stderr(
     assert f"at byte {len(members[0])}: " in problems[0].message
     assert "while decompressing data" in problems[0].message  # zlib's words, which warcio writes to stderr
     assert capsys.readouterr().err == ""
+
+
+def test_a_member_that_inflates_past_its_record_into_damage_is_no_whole_file_gzip(tmp_path: Path) -> None:
+    """A flipped byte near a member's end can make it inflate into more bytes after its record (the CI run of the
+    damage property found one). Those bytes are damage where they are, not the next record of a file gzipped
+    whole: the reader goes on member by member and the next page is converted."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    plain = []
+    for page in (real_page(1), real_page(2)):
+        stream = io.BytesIO()
+        writer = WARCWriter(stream, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(page.url, "response", payload=io.BytesIO(page.html), http_headers=http)
+        )
+        plain.append(stream.getvalue())
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(gzip.compress(plain[0] + b"\x9c\x01\xfe bytes the member inflated into") + gzip.compress(plain[1]))
+    articles, problems, _ = run(path)
+    assert [article.url for article in articles] == [real_page(1).url, real_page(2).url]
+    assert [problem.code for problem in problems] == ["C006"]  # no C010: the file is one member per record
+
+
+def test_a_member_warcio_counts_below_zero_is_reported_and_the_next_record_read() -> None:
+    """A flipped byte near the first member's end (the fixture, from the damage property): warcio gives that record
+    a negative length. The record reaches to the next one, reading goes on there, and nothing crashes (no C001)."""
+    articles, problems, _ = run(FIXTURES / "damaged" / "member-end-flipped.warc.gz")
+    assert [article.provenance.capture.offset for article in articles if article.provenance.capture] == [642]
+    assert [problem.code for problem in problems] == ["C006"]
+    assert problems[0].message == (
+        "damaged archive at byte 0: its gzip member inflates past the record; resumed at byte 642"
+    )
 
 
 def test_an_empty_archive_is_reported() -> None:
