@@ -269,19 +269,17 @@ def _read_plain(
                     and _gzip_at(handle, offset)
                 ):
                     cause = "its gzip member does not inflate, and was read as raw bytes"
-                if length < 0:
-                    # warcio loses count in a member that inflates past its record (a flipped byte near the
-                    # member's end): the record reaches to the next one, where reading goes on
-                    following = _next_record_start(handle, offset + 1)
-                    length = (following if following is not None else handle.seek(0, io.SEEK_END)) - offset
-                    cause = cause or "its gzip member inflates past the record"
-                reading = offset + length
-                if cause is None:
+                if cause is None and length >= 0:
+                    reading = offset + length
                     yield _Capture(record, payload, offset, length, complete)
                     continue
-                # A gzip member that does not inflate: warcio reads nothing more of the file, so the next
-                # member is looked for, as after any damage.
+                # A gzip member that does not inflate, or that inflates past its record (a flipped byte near its
+                # end, where warcio counts the record's length below zero): warcio reads nothing more of the
+                # file, so the next record is looked for, as after any damage; such a record reaches to it.
                 resume = _next_record_start(handle, offset + 1)
+                if length < 0:
+                    length = (resume if resume is not None else handle.seek(0, io.SEEK_END)) - offset
+                    cause = cause or "its gzip member inflates past the record"
                 yield _Capture(record, payload, offset, length, complete, f"{cause}; {_resumed(resume)}")
                 if resume is None:
                     return
