@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from corpuskit._version import __version__
 from corpuskit.convert import LEFT_OUT, REGISTRY, UNCLAIMED, Opened, Skipped
-from corpuskit.diagnostics import Diagnostic
+from corpuskit.diagnostics import Diagnostic, printable
 from corpuskit.jsonl import ShardWriter, open_output
 from corpuskit.rules.corpus import COVERAGE_FIELDS
 from corpuskit.schema import SCHEMA_NAMES, SchemaName, render
@@ -118,7 +118,7 @@ def _cmd_convert(options: argparse.Namespace, out: TextIO) -> int:
 def _left_out(items: Sequence[Skipped]) -> Iterator[str]:
     """A summary line for each reason a folder walk left files out, with a few of them named."""
     for reason in dict.fromkeys(item.reason for item in items):
-        paths = [item.path for item in items if item.reason == reason]
+        paths = [printable(item.path) for item in items if item.reason == reason]
         shown = ", ".join(paths[:_NAMED]) + (f" and {len(paths) - _NAMED} more" if len(paths) > _NAMED else "")
         hint = " (name a file to convert it as text, or use --from)" if reason == UNCLAIMED else ""
         yield f"left out {len(paths)} file(s) that are {reason}: {shown}{hint}"

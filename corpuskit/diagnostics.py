@@ -5,8 +5,30 @@ Exceptions are kept for "cannot run at all" (usage errors, exit code 2).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    r"""Text any UTF-8 output takes. A file name that is not UTF-8 ("caf\xe9.txt" in Latin-1) reaches
+    Python with its bytes as lone surrogates, which no encoder writes; each is shown as an escape,
+    as git and Python's ``repr`` show them.
+
+    >>> printable("caf\udce9.txt"), printable("café.txt"), printable("\ud800")
+    ('caf\\xe9.txt', 'café.txt', '\\ud800')
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    # 0xDC80-0xDCFF: the byte 0x80-0xFF that did not decode (Python's "surrogateescape").
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 class Severity(StrEnum):
@@ -34,6 +56,13 @@ class Diagnostic:
     column: int | None = None
     record_id: str | None = None
     json_path: str | None = None
+
+    def __post_init__(self) -> None:
+        # Names read from a disk may hold undecodable bytes; every reporter must still be able to write them.
+        if self.path is not None and not self.path.isascii():
+            object.__setattr__(self, "path", printable(self.path))
+        if not self.message.isascii():
+            object.__setattr__(self, "message", printable(self.message))
 
     @property
     def location(self) -> str:

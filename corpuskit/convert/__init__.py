@@ -22,7 +22,7 @@ from corpuskit.convert import html, text, warc
 from corpuskit.convert._build import Draft, SourceInput, _Found, converted_at, finish
 from corpuskit.convert.sidecar import Sidecar
 from corpuskit.convert.warc import Skipped
-from corpuskit.diagnostics import Diagnostic
+from corpuskit.diagnostics import Diagnostic, printable
 from corpuskit.jsonl import GZIP_MAGIC
 from corpuskit.models import Article
 from corpuskit.rules import convert as C
@@ -158,7 +158,10 @@ def converter_for(path: Path, forced: str | None = None) -> Converter | None:
 
 @dataclass(frozen=True)
 class Discovered:
-    """A file to convert: where it is, its path relative to its input root (NFC, and as found), its converter."""
+    """A file to convert: where it is, its path relative to its input root (NFC, and as found), its converter.
+
+    The relative paths are text a record can hold: a name's bytes that are not UTF-8 are escapes ("caf\\xe9.txt").
+    """
 
     path: Path
     relative: str
@@ -195,7 +198,7 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                     else:
                         yield Skipped(UNCLAIMED, str(path))
             for path, converter in sorted(found, key=lambda item: item[0]):
-                original = path.relative_to(root).as_posix()
+                original = printable(path.relative_to(root).as_posix())
                 yield Discovered(path, unicodedata.normalize("NFC", original), original, converter, _escapes(path, top))
         else:
             converter, data = converter_for(root, forced), None
@@ -207,7 +210,8 @@ def discover(paths: Iterable[Path], forced: str | None = None) -> Iterator[Disco
                         converter = REGISTRY[sniff(handle.read(_SNIFF_BYTES) if data is None else data[:_SNIFF_BYTES])]
                 except OSError:
                     converter = REGISTRY["text"]  # the read that follows reports the error
-            yield Discovered(root, unicodedata.normalize("NFC", root.name), root.name, converter, data=data)
+            original = printable(root.name)
+            yield Discovered(root, unicodedata.normalize("NFC", original), original, converter, data=data)
 
 
 def convert_paths(

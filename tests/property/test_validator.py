@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import re
@@ -14,12 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corpuskit.diagnostics import Diagnostic, Severity, printable
 from corpuskit.jsonl import array_elements, dump_json
 from corpuskit.models import Article
+from corpuskit.reporters import REPORTERS
 from corpuskit.rules import REGISTRY, all_rules
 from corpuskit.rules.context import RuleContext
 from corpuskit.strategies import RECORD_MUTATIONS, articles, mutate
-from corpuskit.validate import ValidateOptions, validate_paths
+from corpuskit.validate import Report, ValidateOptions, validate_paths
 from tests.helpers import SEEDS, run_cli
 
 OPTIONS = ValidateOptions(now="2026-11-22")
@@ -51,6 +54,20 @@ def test_never_crashes_on_arbitrary_bytes(tmp_path: Path, data: bytes, name: str
 @given(st.lists(json_values, max_size=5))
 def test_never_crashes_on_arbitrary_json(tmp_path: Path, values: list[object]) -> None:
     _validate(tmp_path, "a.jsonl", b"".join(dump_json(value) + b"\n" for value in values))
+
+
+# Text as a file system hands it over: a name's bytes that are not UTF-8 become lone surrogates.
+_os_text = st.lists(st.characters() | st.integers(0xD800, 0xDFFF).map(chr), max_size=20).map("".join)
+
+
+@given(_os_text, _os_text, st.sampled_from(sorted(REPORTERS)))
+def test_every_reporter_writes_any_path_and_message_as_utf8(path: str, message: str, fmt: str) -> None:
+    diagnostic = Diagnostic(code="F001", name="invalid-json", severity=Severity.ERROR, message=message, path=path)
+    out = io.StringIO()
+    REPORTERS[fmt](Report([diagnostic], files=1), out)
+    out.getvalue().encode("utf-8")
+    assert printable(path) == path or any(0xD800 <= ord(c) <= 0xDFFF for c in path)
+    assert diagnostic.path == printable(path) and diagnostic.message == printable(message)
 
 
 @given(st.lists(json_values, max_size=6), st.sampled_from([None, 2]))

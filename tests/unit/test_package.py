@@ -161,6 +161,29 @@ def test_symlinks_out_of_the_tree_are_not_followed_and_names_are_nfc(tmp_path: P
     assert not any("secret" in p.name for p in out.rglob("*"))
 
 
+def test_a_name_that_is_not_utf8_is_escaped_in_records_manifest_and_reports(tmp_path: Path) -> None:
+    """A Latin-1 file name ("caf\\xe9.txt" as bytes) once crashed convert (the record could not be written)
+    and every validate reporter on a strict UTF-8 output. It is now written as an escape everywhere."""
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    data = next(SEEDS.glob("001_*.txt")).read_bytes()
+    for name in (b"caf\xe9.txt", b"caf\xe9.records.jsonl"):
+        with open(os.path.join(os.fsencode(tree), name), "wb") as handle:
+            handle.write(data if name.endswith(b".txt") else b'{"id": 1}\n')
+    records = tmp_path / "records.jsonl"
+    assert run_cli("convert", str(tree / os.fsdecode(b"caf\xe9.txt")), "-o", str(records))[0] == 0
+    (record,) = read_records(records)
+    assert isinstance(record, Article) and record.provenance.source.path == "caf\\xe9.txt"
+    out = tmp_path / "bag"
+    assert run_cli("pack", str(tree), "-o", str(out), "--name", "latin1")[0] == 1  # the broken JSON Lines file
+    manifest = json.loads((out / "data" / "corpus.json").read_text())
+    assert [source["original_path"] for source in manifest["sources"]] == ["caf\\xe9.txt"]
+    for fmt in ("text", "json", "github", "junit", "sarif"):
+        code, printed = run_cli("validate", "--output-format", fmt, str(tree))
+        assert code == 1 and "caf\\xe9.records.jsonl" in printed.replace("\\\\", "\\"), fmt
+        printed.encode("utf-8")  # no lone surrogate left for a strict UTF-8 output to choke on
+
+
 def test_exports(tmp_path: Path, bag: Path) -> None:
     originals = [a for a in read_records(next((bag / "data" / "records").glob("*.zst"))) if isinstance(a, Article)]
     parquet = tmp_path / "corpus.parquet"
