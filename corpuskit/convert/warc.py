@@ -47,6 +47,7 @@ from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dumps, parse_record
 from corpuskit.models import Article
 from corpuskit.rules import convert as C
+from corpuskit.urls import url_problem, usable_url
 
 NAME = "corpuskit.warc"
 ARTICLE_MEDIA_TYPE = "application/vnd.corpuskit.article+json"
@@ -151,6 +152,12 @@ def _convert_stream(
                 " converted without capture.date",
                 path=shown,
             )
+        if kind == "response" and (unusable := _unusable_target(record)) is not None:
+            yield C.CAPTURE_HEADER_INVALID.diagnostic(
+                f"record {record_id} at byte {item.offset}: {unusable}; the record's url is the one the page"
+                " gives, if any",
+                path=shown,
+            )
         originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
         pending = (record_id, converter, _source(item, relative, media_type, charset, date))
     yield from flush()
@@ -220,6 +227,40 @@ def read_captures(handle: IO[bytes], shown: str) -> Iterator[_Capture | Diagnost
         yield from _read_plain(handle, position, shown, notices, broken)
 
 
+@functools.cache
+def _loader_class() -> type:
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class HttpAwareLoader(ArcWarcRecordLoader):  # type: ignore[misc]
+        """warcio's record loader, reading a record's HTTP header wherever its Content-Type says it holds one.
+
+        warcio reads one only under a target URI that starts with "http:" or "https:" in lower case, and
+        fails with an AttributeError on a response that has no target URI. A response under
+        "HTTP://EXAMPLE.COM/" was skipped as having no HTTP header, and one without a target URI was
+        reported as an unreadable record header; both are pages, and the WARC standard's
+        "application/http" Content-Type says so.
+        """
+
+        http_block = False  # the record being read is declared "application/http"
+
+        def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
+            content_type = rec_headers.get_header("Content-Type") or ""
+            self.http_block = content_type.strip().lower().startswith("application/http")
+            return super()._ensure_target_uri_format(rec_headers)  # type: ignore[no-any-return]
+
+        def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+            declared, self.http_block = self.http_block, False
+            if declared and not (uri or "").startswith(self.HTTP_SCHEMES):
+                uri = "http:"  # the scheme warcio asks for; the record keeps its own target URI
+            return super().load_http_headers(rec_type, uri or "", stream, length)
+
+    return HttpAwareLoader
+
+
+def _http_aware_loader() -> Any:
+    return _loader_class()(verify_http=False, arc2warc=False)  # ArchiveIterator's own settings
+
+
 def _read_plain(
     handle: IO[bytes], position: int, shown: str, notices: list[str], broken: list[str]
 ) -> Iterator[_Capture | Diagnostic]:
@@ -239,6 +280,7 @@ def _read_plain(
     while True:
         handle.seek(position)
         iterator = ArchiveIterator(handle, check_digests=True)
+        iterator.loader = _http_aware_loader()
         iterator.INC_RECORD = ""  # warcio prints this damage to stderr: it is counted below and reported, located
         start = reading = position  # reading: where the record warcio reads next starts
         try:
@@ -578,6 +620,17 @@ def _skip_reason(kind: str, item: _Capture, media_type: str | None) -> str:
 def _target_uri(record: Any) -> str | None:
     uri: str | None = record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("uri")
     return uri
+
+
+def _unusable_target(record: Any) -> str | None:
+    """Why a response's target URI cannot be its record's ``url``, or None when it can."""
+    target = _target_uri(record)
+    if target is None:
+        return "no WARC-Target-URI"
+    if usable_url(target):
+        return None
+    problem = url_problem(target)
+    return f"WARC-Target-URI {target!r} is not a usable http(s) URL" + (f" ({problem})" if problem else "")
 
 
 def _capture_date(record: Any) -> tuple[str | None, str | None]:

@@ -215,8 +215,9 @@ CAPTURE_HEADER_INVALID = declare(
     """
     A capture's header is not as the WARC standard writes it, and was read around: a date that is not a
     date leaves `capture.date` empty; a `WARC-Target-URI` with spaces is read with them percent-encoded
-    (`%20`), as warcio reads it, into `capture.target_uri` and `url`. The message quotes the value as
-    the file has it.
+    (`%20`), as warcio reads it, into `capture.target_uri` and `url`; a response with no target URI, or
+    one that is not an http(s) URL, is converted, and its `url` is the one the page gives (its canonical
+    link), if any. The message quotes the value as the file has it.
 
     ## Why
     The capture date is when the page was seen, often the only date a page without a dateline has: an
@@ -224,8 +225,8 @@ CAPTURE_HEADER_INVALID = declare(
     the record does not print as the file does should say so.
 
     ## Example
-    `WARC-Date: 2024-13-45T00:00:00Z`, an ARC header whose archive date is not 14 digits, or
-    `WARC-Target-URI: https://example.com/a page.html`.
+    `WARC-Date: 2024-13-45T00:00:00Z`, an ARC header whose archive date is not 14 digits,
+    `WARC-Target-URI: https://example.com/a page.html`, or `WARC-Target-URI: http://example.com:99999/`.
 
     ## Fix
     Correct the header in the WARC if the true value is known, then convert again; otherwise nothing:

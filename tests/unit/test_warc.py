@@ -247,10 +247,48 @@ def test_an_address_that_cannot_be_parsed_is_no_url_and_the_page_is_still_conver
     path = tmp_path / "odd.warc.gz"
     path.write_bytes(build_warc([Page(target, html, page.title, page.paragraphs, None, None)], extras=False).data)
     (article,), problems, _ = run(path)
-    assert not problems and article.url == url
+    assert article.url == url
     assert article.provenance.capture is not None and article.provenance.capture.target_uri == target
+    # A target URI that cannot be the url is said so (C011); a page's own bad link is simply not taken.
+    assert [(problem.code, target in problem.message) for problem in problems] == ([] if url else [("C011", True)])
     if url is None:
         assert article.outlet is None or article.outlet.domain is None
+
+
+def _raw_response(headers: list[tuple[str, str]], page: Page) -> bytes:
+    """A response record written by hand, with only the WARC headers given (warcio's writer adds its own)."""
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page.html
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers)
+    return f"WARC/1.0\r\n{head}Content-Length: {len(block)}\r\n\r\n".encode() + block + b"\r\n\r\n"
+
+
+def test_a_response_is_read_as_http_whatever_its_target_uri(tmp_path: Path) -> None:
+    """warcio reads a record's HTTP header only under a lower-case "http:" or "https:" target URI, and fails on a
+    response without one. Its Content-Type says it holds an HTTP response: it is converted, and an address
+    that cannot be its url is reported (C011)."""
+    common = [("WARC-Type", "response"), ("Content-Type", "application/http; msgtype=response")]
+    targets = [None, "HTTP://NEWS.EXAMPLE.COM/storm/2", "::::[[[", real_page(4).url]
+    data = b"".join(
+        _raw_response(
+            [*common, ("WARC-Record-ID", f"<urn:uuid:{index}>")] + ([("WARC-Target-URI", target)] if target else []),
+            real_page(index + 1),
+        )
+        for index, target in enumerate(targets)
+    )
+    path = tmp_path / "targets.warc"
+    path.write_bytes(data)
+    articles, problems, skipped = run(path)
+    assert [article.title for article in articles] == [f"Storm report {index + 1}" for index in range(len(targets))]
+    assert [article.url for article in articles] == [None, targets[1], None, targets[3]]
+    assert not skipped
+    assert [(problem.code, problem.message.split(": ", 1)[1]) for problem in problems] == [
+        ("C011", "no WARC-Target-URI; the record's url is the one the page gives, if any"),
+        (
+            "C011",
+            "WARC-Target-URI '::::[[[' is not a usable http(s) URL (URL host '' is not valid); the record's"
+            " url is the one the page gives, if any",
+        ),
+    ]
 
 
 def test_a_text_resource_takes_its_url_and_outlet_domain_from_the_target_uri(tmp_path: Path) -> None:
@@ -455,16 +493,16 @@ def test_a_file_gzipped_whole_is_read_decompressed_with_a_warning(tmp_path: Path
         assert "the gzip stream is cut short" in problems[2].message
 
 
-def test_a_record_header_the_reader_cannot_parse_is_reported_in_words(tmp_path: Path) -> None:
-    """warcio slips (an AttributeError) on a record cut before its HTTP headers end: the report says what
-    could not be read, not the slip's own text."""
+def test_a_response_without_target_uri_cut_short_is_reported_as_cut(tmp_path: Path) -> None:
+    """warcio used to slip (an AttributeError) on a response without a target URI; cut before its HTTP headers
+    end, the record is reported as cut short, never with a slip's own text."""
     head = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<html>"
     path = tmp_path / "slip.warc.gz"
     path.write_bytes(gzip.compress(head)[:-10])
     articles, problems, _ = run(path)
     assert articles == [] and [p.code for p in problems] == ["C006"]
-    assert "a record header the WARC reader cannot parse" in problems[0].message
-    assert "object has no attribute" not in problems[0].message
+    assert "record truncated" in problems[0].message
+    assert "object has no attribute" not in problems[0].message and "AttributeError" not in problems[0].message
 
 
 def test_bytes_the_reader_quotes_are_escaped_and_cut_short(tmp_path: Path) -> None:
