@@ -5,10 +5,16 @@ CSV columns and JSONL keys are record fields: ``url``, ``outlet`` (a name) or
 ``language``, ``published``, ``updated``, ``bylines`` (CSV: names separated by
 ``;``; JSONL: a list of names or of ``{name, role, organization}``). Empty cells
 mean "not given". Each value is checked against the record's own types.
+
+A CSV file may be UTF-8 (with or without BOM), UTF-16 with BOM (a spreadsheet's "Unicode text"), or a
+legacy single-byte export (read as cp1252, and said); its separator is the comma, or the semicolon, tab
+or bar that its header line splits ``path`` off with (spreadsheets in many locales write ``;``).
+Columns and keys that name no field a sidecar sets are reported once per file, never silently dropped.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -25,6 +31,14 @@ from corpuskit.rules import convert as C
 from corpuskit.urls import url_problem
 
 _SIMPLE = ("url", "title", "subtitle", "section", "language", "published", "updated")
+_KEYS = frozenset({"path", *_SIMPLE, "outlet", "outlet_name", "outlet_domain", "bylines"})
+_SEPARATORS = ",;\t|"
+_FORMATS = {  # what a value that does not match its field's pattern should look like
+    "url": "an http(s) URL",
+    "language": "a BCP 47 language tag (en, pt-BR)",
+    "published": "a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
+    "updated": "a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
+}
 
 
 @dataclass(frozen=True)
@@ -48,8 +62,11 @@ def load_sidecar(path: Path) -> Sidecar:
         )
     rows: dict[str, dict[str, _Found]] = {}
     problems: list[Diagnostic] = []
+    unknown: dict[str, int] = {}  # each key no field has, with the first line naming it
     for line, raw in _rows(path, data, problems):
         where = f"{name}:{line}"
+        for extra in raw.keys() - _KEYS:
+            unknown.setdefault(extra, line)
         key = raw.get("path")
         if not isinstance(key, str) or not key:
             problems.append(C.SIDECAR_INVALID.diagnostic("row has no path", path=str(path), line=line))
@@ -59,10 +76,30 @@ def load_sidecar(path: Path) -> Sidecar:
             try:
                 values[field_name] = sidecar_value(_check(field_name, value), where)
             except (ValidationError, ValueError) as error:
-                message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
+                message = _problem(field_name, value, error)
                 problems.append(C.SIDECAR_INVALID.diagnostic(f"{field_name}: {message}", path=str(path), line=line))
         rows[key] = values
+    if unknown:
+        names = sorted(unknown, key=lambda extra: (unknown[extra], extra))
+        problems.append(
+            C.SIDECAR_INVALID.diagnostic(
+                f"not read: {', '.join(repr(extra) for extra in names)} (no record field a sidecar sets; it sets"
+                f" {', '.join(sorted(_KEYS - {'path'}))})",
+                path=str(path),
+                line=unknown[names[0]],
+            )
+        )
     return Sidecar(name, rows, tuple(problems), path)
+
+
+def _problem(field_name: str, value: Any, error: ValidationError | ValueError) -> str:
+    """Why a value was refused, in words: a pattern's own text is no help to whoever wrote the sidecar."""
+    if not isinstance(error, ValidationError):
+        return str(error)
+    first = error.errors()[0]
+    if first["type"] == "string_pattern_mismatch" and field_name in _FORMATS:
+        return f"{value!r} is not {_FORMATS[field_name]}"
+    return str(first["msg"])
 
 
 def _rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
@@ -90,14 +127,8 @@ def _json_rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tupl
 
 
 def _csv_rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:  # a spreadsheet's legacy export: its values are kept, and it is said
-        line = data.count(b"\n", 0, error.start) + 1
-        message = f"not UTF-8 (byte 0x{data[error.start]:02x}); read as cp1252"
-        problems.append(C.SIDECAR_INVALID.diagnostic(message, path=str(path), line=line))
-        text = data.decode("cp1252", errors="replace")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    text = _csv_text(path, data, problems)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_separator(text))
     out: list[tuple[int, dict[str, Any]]] = []
     start = 1
     try:
@@ -113,6 +144,36 @@ def _csv_rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple
     except csv.Error as error:  # a cell past the csv module's size limit: the rows before it stand
         problems.append(C.SIDECAR_INVALID.diagnostic(f"unreadable CSV: {error}", path=str(path), line=start))
     return out
+
+
+def _csv_text(path: Path, data: bytes, problems: list[Diagnostic]) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:  # a broken UTF-16 file: what decodes stands, the rest is marked
+            message = f"not UTF-16 after its byte-order mark (byte {error.start}); undecodable bytes replaced"
+            problems.append(C.SIDECAR_INVALID.diagnostic(message, path=str(path), line=1))
+            return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:  # a spreadsheet's legacy export: its values are kept, and it is said
+        line = data.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8 (byte 0x{data[error.start]:02x}); read as cp1252"
+        problems.append(C.SIDECAR_INVALID.diagnostic(message, path=str(path), line=line))
+        return data.decode("cp1252", errors="replace")
+
+
+def _separator(text: str) -> str:
+    r"""The comma, or the separator the header line splits ``path`` off with ("path;outlet", "path\toutlet").
+
+    >>> _separator("path,outlet"), _separator("path;outlet;published"), _separator("outlet\tpath")
+    (',', ';', '\t')
+    """
+    header = text.split("\n", 1)[0].strip("\r")
+    for separator in _SEPARATORS:
+        if "path" in (cell.strip().strip('"') for cell in header.split(separator)):
+            return separator
+    return ","
 
 
 def _fields(raw: dict[str, Any]) -> dict[str, Any]:

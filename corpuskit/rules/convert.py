@@ -46,17 +46,24 @@ SIDECAR_INVALID = declare(
     "sidecar-invalid",
     Severity.ERROR,
     """
-    A sidecar row or value is not usable.
+    A sidecar row or value is not usable, or a column (a JSON Lines key) names no field a sidecar sets.
+
+    A sidecar is CSV (UTF-8, UTF-16 with BOM, or a legacy export read as cp1252 and said so; separated
+    by commas, or by the semicolons, tabs or bars its header splits `path` off with) or JSON Lines, one
+    row per source, keyed by `path`. It sets `url`, `title`, `subtitle`, `section`, `language`,
+    `published`, `updated`, `bylines` (CSV: names separated by `;`), and `outlet` (a name) or
+    `outlet_name` and `outlet_domain`.
 
     ## Why
     Sidecar values take precedence over extraction, so a bad one would
-    overwrite a good extracted value. The row is ignored and reported.
+    overwrite a good extracted value. The value is ignored and reported. A misspelt
+    column ("pubished") would otherwise be dropped without a word.
 
     ## Example
-    `published` = `11/03/2018` (not ISO 8601), or a row without `path`.
+    `published` = `11/03/2018` (not ISO 8601), a row without `path`, or a `notes` column.
 
     ## Fix
-    Write the value in the record's own format (see docs/spec.md).
+    Write the value in the record's own format (see docs/spec.md); rename or drop the column.
     """,
 )
 

@@ -559,6 +559,52 @@ def test_a_sidecar_csv_that_cannot_be_read_as_given_is_reported_at_its_line(
         assert sidecar.rows["x.txt"]["outlet"].value["name"] == "Le Monde \u00e9dition"
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "path\toutlet\tpublished\r\nx.txt\tLe Monde \u00e9dition\t2018-03-11\r\n".encode("utf-16"),
+        "path;outlet;published\nx.txt;Le Monde \u00e9dition;2018-03-11\n".encode(),
+        "outlet|published|path\nLe Monde \u00e9dition|2018-03-11|x.txt\n".encode(),
+    ],
+    ids=["utf16-tab-separated", "semicolon-separated", "bar-separated"],
+)
+def test_a_spreadsheets_sidecar_export_is_read(tmp_path: Path, data: bytes) -> None:
+    """A spreadsheet's "Unicode text" (UTF-16, tab-separated) and the semicolon CSV of many locales used to
+    give "no path column" and no metadata."""
+    from corpuskit.convert.sidecar import load_sidecar
+
+    path = tmp_path / "meta.csv"
+    path.write_bytes(data)
+    sidecar = load_sidecar(path)
+    assert not sidecar.problems
+    row = sidecar.rows["x.txt"]
+    assert (row["outlet"].value["name"], row["published"].value) == ("Le Monde \u00e9dition", "2018-03-11")
+
+
+def test_sidecar_columns_no_field_has_and_malformed_values_are_reported_in_words(tmp_path: Path) -> None:
+    from corpuskit.convert.sidecar import load_sidecar
+
+    path = tmp_path / "meta.jsonl"
+    rows = [
+        {"path": "x.txt", "title": "A title", "notes": "checked"},
+        {"path": "y.txt", "published": "11/03/2018", "body": "text", "notes": "again"},
+        {"path": "z.txt", "language": "en_GB", "url": "example.com/a"},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    sidecar = load_sidecar(path)
+    assert [(d.code, d.line, d.message.split(" (")[0]) for d in sidecar.problems] == [
+        (
+            "C003",
+            2,
+            "published: '11/03/2018' is not a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
+        ),
+        ("C003", 3, "url: 'example.com/a' is not an http(s) URL"),
+        ("C003", 3, "language: 'en_GB' is not a BCP 47 language tag"),
+        ("C003", 1, "not read: 'notes', 'body'"),  # once per file, at the first row naming one
+    ]
+    assert list(sidecar.rows["x.txt"]) == ["title"] and not sidecar.rows["y.txt"]
+
+
 def test_a_sidecar_url_the_validator_would_reject_is_reported_not_taken(tmp_path: Path) -> None:
     from corpuskit.convert.sidecar import load_sidecar
 
