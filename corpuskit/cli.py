@@ -245,7 +245,7 @@ def _cmd_stats(options: argparse.Namespace, out: TextIO) -> int:
     table.add_row("records", f"{figures['records']:,}")
     table.add_row("problems", str(figures["problems"]))
     dates = figures["date_range"]
-    table.add_row("published", f"{dates['earliest']} … {dates['latest']}")
+    table.add_row("published", f"{dates['earliest']} … {dates['latest']}" if dates["earliest"] else "no dates")
     for name, share in figures["coverage"].items():
         table.add_row(f"coverage: {name}", f"{share:.1%}")
     table.add_row("body words", "  ".join(f"{k} {v:g}" for k, v in figures["body_words"].items()))

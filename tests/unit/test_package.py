@@ -215,6 +215,13 @@ def test_stats(bag: Path) -> None:
     assert code == 0 and "records" in text and "coverage: published" in text
 
 
+def test_stats_of_a_file_with_no_record_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(b"\x00" * 10)
+    code, text = run_cli("stats", str(path))
+    assert code == 0 and "no dates" in text and "None" not in text
+
+
 def test_a_manifest_that_is_not_json_is_reported(bag: Path) -> None:
     (bag / "data" / "corpus.json").write_text("{not json")
     found = validate(bag, "--ignore", "P002,P005")[1]  # the bag notices the edit too
