@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
 F = TypeVar("F")
+
+
+MAX_WORKERS_PER_CPU = 4
+
+
+def workers(jobs: int, tasks: int | None = None) -> int:
+    """The worker processes to start for ``--jobs``: never more than there are tasks, nor than four per CPU.
+
+    Linux's process pool starts all its workers at the first task: ``--jobs 99999`` forked that many
+    processes, and the machine stalled, to check one file.
+
+    >>> workers(2), workers(3, tasks=1), workers(10**6) == MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)
+    (2, 1, True)
+    """
+    cap = MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)
+    return max(1, min(jobs, cap, jobs if tasks is None else tasks))
 
 
 def in_order(submit: Callable[[T], F], items: Iterable[T], window: int) -> Iterator[tuple[T, F]]:

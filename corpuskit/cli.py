@@ -341,7 +341,13 @@ def _validate_options(options: argparse.Namespace) -> ValidateOptions:
 
 def _engine_arguments(parser: argparse.ArgumentParser, work: str) -> None:
     """``--jobs``, ``--engine`` and ``--scheduler``: the same three flags wherever work can be spread."""
-    parser.add_argument("--jobs", type=_positive, default=1, metavar="N", help=f"worker processes over {work}")
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help=f"worker processes over {work} (at most 4 per CPU, and no more than there is work for)",
+    )
     parser.add_argument("--engine", choices=["local", "dask"], default="local", help="where the workers run")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
 

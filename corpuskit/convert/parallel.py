@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from corpuskit._ordered import in_order
+from corpuskit._ordered import in_order, workers
 from corpuskit.convert import Item, Unit, convert_record, convert_unit, record_shown
 from corpuskit.convert._build import SourceInput
 from corpuskit.diagnostics import Diagnostic
@@ -121,9 +121,9 @@ def run_units(
     units: list[Unit], *, jobs: int, engine: str = "local", scheduler: str | None = None
 ) -> Iterator[list[Item]]:
     if engine == "dask":
-        yield from _dask(_steps(units), jobs=jobs, scheduler=scheduler)
+        yield from _dask(_steps(units), jobs=workers(jobs), scheduler=scheduler)
     elif engine == "local":
-        yield from _local(_steps(units), jobs=jobs)
+        yield from _local(_steps(units), jobs=workers(jobs))
     else:
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
 

@@ -25,7 +25,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from corpuskit._ordered import in_order
+from corpuskit._ordered import in_order, workers
 from corpuskit.diagnostics import Diagnostic, Severity
 from corpuskit.jsonl import (
     COMPRESSION_MAGICS,
@@ -171,15 +171,16 @@ def validate_paths(
     distributed = jobs > 1 or engine == "dask"
     size = chunk_size(files, jobs) if distributed else None
     work = [chunk for path in files for chunk in (split(path, size) if distributed else [Chunk(path)])]
+    started = workers(jobs, len(work))
     with contextlib.ExitStack() as stack:
         if engine == "dask":
             from corpuskit._dask import dask_client
 
-            client = stack.enter_context(dask_client(jobs, scheduler))
-            results: Iterable[Iterable[Checked]] = _bounded_map(client, work, options, window=2 * max(jobs, 1))
+            client = stack.enter_context(dask_client(started, scheduler))
+            results: Iterable[Iterable[Checked]] = _bounded_map(client, work, options, window=2 * started)
         elif jobs > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
-            results = _bounded_map(pool, work, options, window=2 * jobs)
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=started))
+            results = _bounded_map(pool, work, options, window=2 * started)
         else:
             results = (iter_chunk(chunk, options) for chunk in work)  # streams: one record at a time
         content: dict[Path, bool] = {}

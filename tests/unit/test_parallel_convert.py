@@ -152,10 +152,11 @@ def test_validate_on_dask_reports_what_one_job_reports(tmp_path: Path, capsys: p
     from corpuskit.cli import main
 
     pytest.importorskip("distributed")
-    corpus = tmp_path / "twice.jsonl"
     valid = (FIXTURES / "valid" / "seeds.jsonl").read_bytes()
-    corpus.write_bytes(valid + valid)  # duplicate ids and bodies across the file: corpus checks must still see them
-    args = ["validate", str(corpus), "--now", "2026-11-23", "--output-format", "json"]
+    corpus = [tmp_path / "twice.jsonl", tmp_path / "again.jsonl"]  # a file for each of the two workers
+    for path in corpus:
+        path.write_bytes(valid + valid)  # duplicate ids and bodies in and across files: corpus checks must see them
+    args = ["validate", *map(str, corpus), "--now", "2026-11-23", "--output-format", "json"]
     local, dask = io.StringIO(), io.StringIO()
     assert main(args, out=local) == 1
     assert main([*args, "--engine", "dask", "--jobs", "2"], out=dask) == 1
@@ -266,3 +267,27 @@ def test_dask_workers_killed_by_poison_lose_only_the_poison(tmp_path: Path, capl
         f"{index}.txt" for index in range(len(seeds)) if index != 1
     ]
     assert [a.url for a in records if a.url] == [page.url for index, page in enumerate(pages) if index != 4]
+
+
+def test_more_jobs_than_cpus_or_tasks_start_no_more_workers_than_useful(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linux's process pool starts all its workers at once: `--jobs 99999` used to fork that many processes."""
+    import concurrent.futures
+
+    import corpuskit.convert.parallel as parallel
+    import corpuskit.validate as validate
+    from corpuskit._ordered import MAX_WORKERS_PER_CPU
+
+    started: list[int] = []
+
+    def pool(max_workers: int) -> concurrent.futures.ProcessPoolExecutor:
+        started.append(max_workers)
+        return concurrent.futures.ProcessPoolExecutor(max_workers=max_workers)
+
+    monkeypatch.setattr(validate, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", pool)
+    records = tmp_path / "seeds.jsonl"
+    assert run_cli("convert", "--jobs", "99999", str(SEEDS / "001_b72a51a20a7e4dcc.txt"), "-o", str(records))[0] == 0
+    assert run_cli("validate", "--jobs", "99999", str(records))[0] == 0
+    assert started == [MAX_WORKERS_PER_CPU * (os.cpu_count() or 1), 1]  # one file to check: one worker
