@@ -24,6 +24,7 @@ from typing import Any
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.jsonl import dump_json, read_records
 from corpuskit.models import Article
+from corpuskit.words import count as count_words
 
 FORMATS = ("parquet", "hf", "jsonld")
 
@@ -266,7 +267,7 @@ def statistics(articles: Iterable[Article]) -> dict[str, Any]:
     lengths: list[int] = []
     for article in articles:
         stats.add(article)
-        lengths.append(sum(len(block.text.split()) for block in article.body))
+        lengths.append(sum(count_words(block.text) for block in article.body))
     outlets: Counter[str] = Counter()
     for (name, domain), count in stats.outlets.items():
         outlets[name or domain or "?"] += count

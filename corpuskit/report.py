@@ -17,6 +17,7 @@ from typing import Any
 
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.models import Article
+from corpuskit.words import count as count_words
 
 _STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d232b}
@@ -77,7 +78,7 @@ def _plots(articles: list[Article], stats: dict[str, Any]) -> list[tuple[str, st
     axes.invert_yaxis()
     plots.append(("Field coverage", _svg(figure)))
 
-    lengths = [sum(len(block.text.split()) for block in article.body) for article in articles]
+    lengths = [sum(count_words(block.text) for block in article.body) for article in articles]
     figure, axes = plt.subplots(figsize=(6, 3))
     axes.hist(lengths or [0], bins=min(30, max(5, len(lengths) // 3)), color="#e76f51")
     axes.set_xlabel("body length (words)")

@@ -20,6 +20,7 @@ from corpuskit.convert._decode import HTML_ENTITY, HTML_TAG, Line, byte_span, re
 from corpuskit.convert._dumps import apart, without
 from corpuskit.ids import derive_id, locator_of
 from corpuskit.models import Article, Capture
+from corpuskit.words import count as count_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +313,7 @@ def identify_language(
     """
     # Words are counted in the longest sample first: a long body need not be split whole.
     head = text[: samples[-1]]
-    if len(head.split()) < min_words and (len(head) == len(text) or len(text.split()) < min_words):
+    if count_words(head) < min_words and (len(head) == len(text) or count_words(text) < min_words):
         return None
     for size in samples:
         language, probability = _identifier().classify(text[:size])

@@ -42,8 +42,6 @@ _SUSPECT_LEAD = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _REPAIRABLE = re.compile("[\u00c2-\u00f4\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x1b]")
 _SPACE = re.compile(r"[\s\ufeff]+")
-SOUTHEAST_ASIAN = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-"""Thai, Lao, Myanmar and Khmer (a character class's ranges): scripts that put no spaces between words."""
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 """Characters that print as nothing: the soft hyphen (a line-break hint), the zero-width
 space and the word joiner. Left in, they split one word into two tokens ("Ver\u00adanstaltung").

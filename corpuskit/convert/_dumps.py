@@ -64,7 +64,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from corpuskit.convert._decode import SOUTHEAST_ASIAN, Line, repair
+from corpuskit.convert._decode import Line, repair
+from corpuskit.words import SOUTHEAST_ASIAN
 
 NARROWEST = 30
 WIDEST = 160

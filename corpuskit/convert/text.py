@@ -41,12 +41,13 @@ from typing import Literal
 
 from corpuskit.convert import _meta
 from corpuskit.convert._build import Draft, SourceInput, _Found
-from corpuskit.convert._decode import HTML_TAG, SOUTHEAST_ASIAN, Line, binary_evidence, decode, split_lines
+from corpuskit.convert._decode import HTML_TAG, Line, binary_evidence, decode, split_lines
 from corpuskit.convert._dumps import cut_link_numbers, cut_markdown, is_link_bar, rejoin, unwrap
 from corpuskit.convert.boilerplate import RUNNING_TIME, Furniture, classify
 from corpuskit.diagnostics import Diagnostic
 from corpuskit.rules import convert as C
 from corpuskit.urls import registrable_domain, usable_url
+from corpuskit.words import count as count_words
 
 NAME = "corpuskit.text"
 
@@ -61,10 +62,6 @@ _CUT_TEASER = re.compile(r"[^\W\d_]{2}(?:\.\.\.|…)$")  # text cut off inside a
 _HTML_ONLY = re.compile(r"^(?:\s*</?[a-zA-Z][^<>]*>\s*)+[^<>]*(?:</?[a-zA-Z][^<>]*>\s*)*$")
 _PUNCTUATED = re.compile(r"[,.;:!?…()\"“”„«»'’/–—。，、！？：；]")
 _LATIN_ONLY = re.compile(r"[\sA-Za-z0-9\u00c0-\u024f-]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Thai, Lao, Myanmar and Khmer put no spaces between words either; their words are longer
-# (vowel and tone marks are code points of their own).
-_SOUTHEAST_ASIAN = re.compile(f"[{SOUTHEAST_ASIAN}]")
 
 _NO_HEADLINE_END = (".", ",", ";", ":", "。", "，", "；", "：", "،", "؛")
 _OPENING_PUNCTUATION = "'\"‘’“”„«»‹›¿¡([ "
@@ -121,11 +118,8 @@ class _State:
 
 @lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    """Word count; in scripts written without spaces, two characters (CJK) or five (Thai, Lao, ...) count a word."""
-    count = len(text.split())
-    if text.isascii():
-        return count
-    return max(count, len(_CJK.findall(text)) // 2, len(_SOUTHEAST_ASIAN.findall(text)) // 5)
+    """Word count (:func:`corpuskit.words.count`), cached: the passes ask for the same lines again and again."""
+    return count_words(text)
 
 
 def is_sentence(text: str) -> bool:

@@ -19,6 +19,7 @@ from corpuskit.models import Article
 from corpuskit.rules import Finding, check
 from corpuskit.rules.context import RuleContext
 from corpuskit.urls import url_problem
+from corpuskit.words import count as count_words
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -144,6 +145,8 @@ def empty_body(article: Article, context: RuleContext) -> Iterator[Finding]:
 def short_body(article: Article, context: RuleContext) -> Iterator[Finding]:
     """The body has fewer words than the configured minimum (default 50).
 
+    Chinese and Japanese text, written without spaces, counts each character as a word.
+
     ## Why
     Very short bodies are often teasers, captions or extraction failures.
 
@@ -155,7 +158,7 @@ def short_body(article: Article, context: RuleContext) -> Iterator[Finding]:
     """
     words = 0
     for block in article.body:
-        words += len(block.text.split())
+        words += count_words(block.text)
         if words >= context.min_body_words:
             return  # long enough; the rest need not be counted
     if article.body:

@@ -76,3 +76,12 @@ _ANY = st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2003\u200bab.") | st.chara
 @given(_SPACED | _ANY)
 def test_words_are_counted_as_split_counts_them(text: str) -> None:
     assert word_count(text) == len(text.split())
+
+
+@given(st.text())
+def test_a_word_count_is_never_below_what_the_spaces_give(text: str) -> None:
+    from corpuskit.words import SOUTHEAST_ASIAN, count
+
+    assert count(text) >= len(text.split())
+    if not re.search(f"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af{SOUTHEAST_ASIAN}]", text):
+        assert count(text) == len(text.split())

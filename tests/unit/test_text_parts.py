@@ -659,6 +659,28 @@ def test_scripts_without_spaces_still_count_words(line: str, at_least: int) -> N
     assert words(line) <= len(line)
 
 
+def test_a_chinese_or_japanese_article_is_long_enough_and_its_language_known() -> None:
+    """Counted by its spaces, a Chinese or Japanese body was a few "words": too short for the validator (R005)
+    and for the language identifier, whatever its length."""
+    from corpuskit.rules import by_name_or_code
+    from corpuskit.rules.context import RuleContext
+
+    lines = [
+        "東京で新しい美術館が開館した",
+        "東京都内に新しい現代美術館が今週開館し、初日には多くの来場者が訪れた。館長は「地域の文化拠点にしたい」と語った。",
+        "展示は国内外の作家による作品約二百点で構成されている。入場料は一般千円で、高校生以下は無料となっている。",
+        "美術館は駅から徒歩五分の場所にあり、週末は午後八時まで開館する。カフェと書店も併設されている。",
+    ]
+    article = convert("\n".join(lines).encode())
+    assert article.language == "ja"
+    rule = by_name_or_code("R005")
+    assert rule is not None and rule.check is not None
+    short_body = rule.check
+    assert list(short_body(article, RuleContext(now="2026-11-25", min_body_words=50))) == []
+    brief = article.model_copy(update={"body": article.body[:1]})
+    assert list(short_body(brief, RuleContext(now="2026-11-25", min_body_words=50)))  # 54 characters: 27 words
+
+
 def test_excerpts_above_read_more_links_do_not_outweigh_the_article() -> None:
     article = [
         "Council closes the old bridge",
