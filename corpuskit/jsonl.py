@@ -542,11 +542,12 @@ def _schema_diagnostic(item: Any, record_id: str | None, where: dict[str, Any]) 
             f"missing required key {path}", record_id=record_id, json_path=path, **where
         )
     return S.SCHEMA_VIOLATION.diagnostic(
-        f"{path}: {_schema_message(item)}", record_id=record_id, json_path=path, **where
+        f"{path}: {schema_message(item)}", record_id=record_id, json_path=path, **where
     )
 
 
-def _schema_message(item: Any) -> str:
+def schema_message(item: Any) -> str:
+    """A pydantic error in words: a pattern by what it means, other errors with the value they refused."""
     if item["type"] == "string_pattern_mismatch":
         pattern = item.get("ctx", {}).get("pattern", "")
         wanted = patterns.DESCRIPTIONS.get(pattern, f"a string matching {pattern}")

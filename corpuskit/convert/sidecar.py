@@ -26,6 +26,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from corpuskit.convert._build import _Found, sidecar_value
 from corpuskit.diagnostics import Diagnostic
+from corpuskit.jsonl import schema_message
 from corpuskit.models import Article, Byline, Outlet
 from corpuskit.rules import convert as C
 from corpuskit.urls import url_problem
@@ -33,12 +34,6 @@ from corpuskit.urls import url_problem
 _SIMPLE = ("url", "title", "subtitle", "section", "language", "published", "updated")
 _KEYS = frozenset({"path", *_SIMPLE, "outlet", "outlet_name", "outlet_domain", "bylines"})
 _SEPARATORS = ",;\t|"
-_FORMATS = {  # what a value that does not match its field's pattern should look like
-    "url": "an http(s) URL",
-    "language": "a BCP 47 language tag (en, pt-BR)",
-    "published": "a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
-    "updated": "a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
-}
 
 
 @dataclass(frozen=True)
@@ -76,7 +71,7 @@ def load_sidecar(path: Path) -> Sidecar:
             try:
                 values[field_name] = sidecar_value(_check(field_name, value), where)
             except (ValidationError, ValueError) as error:
-                message = _problem(field_name, value, error)
+                message = _problem(error)
                 problems.append(C.SIDECAR_INVALID.diagnostic(f"{field_name}: {message}", path=str(path), line=line))
         rows[key] = values
     if unknown:
@@ -92,14 +87,11 @@ def load_sidecar(path: Path) -> Sidecar:
     return Sidecar(name, rows, tuple(problems), path)
 
 
-def _problem(field_name: str, value: Any, error: ValidationError | ValueError) -> str:
+def _problem(error: ValidationError | ValueError) -> str:
     """Why a value was refused, in words: a pattern's own text is no help to whoever wrote the sidecar."""
     if not isinstance(error, ValidationError):
         return str(error)
-    first = error.errors()[0]
-    if first["type"] == "string_pattern_mismatch" and field_name in _FORMATS:
-        return f"{value!r} is not {_FORMATS[field_name]}"
-    return str(first["msg"])
+    return schema_message(error.errors(include_url=False)[0])
 
 
 def _rows(path: Path, data: bytes, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:

@@ -593,13 +593,9 @@ def test_sidecar_columns_no_field_has_and_malformed_values_are_reported_in_words
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     sidecar = load_sidecar(path)
     assert [(d.code, d.line, d.message.split(" (")[0]) for d in sidecar.problems] == [
-        (
-            "C003",
-            2,
-            "published: '11/03/2018' is not a date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 date-time with its offset",
-        ),
-        ("C003", 3, "url: 'example.com/a' is not an http(s) URL"),
-        ("C003", 3, "language: 'en_GB' is not a BCP 47 language tag"),
+        ("C003", 2, "published: '11/03/2018' is not an ISO 8601 date that exists in the calendar"),
+        ("C003", 3, "url: 'example.com/a' is not an absolute http(s) URL without spaces or user information"),
+        ("C003", 3, "language: 'en_GB' is not a well-formed BCP 47 language tag"),
         ("C003", 1, "not read: 'notes', 'body'"),  # once per file, at the first row naming one
     ]
     assert list(sidecar.rows["x.txt"]) == ["title"] and not sidecar.rows["y.txt"]
