@@ -116,6 +116,9 @@ def _convert_stream(
         record = item.record
         kind = record.rec_type
         record_id = record.rec_headers.get_header("WARC-Record-ID")
+        named = (
+            f"record {record_id} at byte {item.offset}" if record_id else f"record at byte {item.offset}"
+        )  # ARC: no id
         problem = _damage(item, shown)
         if problem is not None:  # a truncated or altered record is reported, never converted or read back
             yield from flush()
@@ -141,21 +144,18 @@ def _convert_stream(
         truncated = record.rec_headers.get_header("WARC-Truncated")
         if truncated:
             yield C.CAPTURE_TRUNCATED.diagnostic(
-                f"record {record_id} at byte {item.offset}: the crawler cut the capture short"
-                f" (WARC-Truncated: {truncated}); its text may stop early",
+                f"{named}: the crawler cut the capture short (WARC-Truncated: {truncated}); its text may stop early",
                 path=shown,
             )
         date, unreadable = _capture_date(record)
         if unreadable is not None:
             yield C.CAPTURE_HEADER_INVALID.diagnostic(
-                f"record {record_id} at byte {item.offset}: capture date {unreadable!r} is not a date;"
-                " converted without capture.date",
+                f"{named}: capture date {unreadable!r} is not a date; converted without capture.date",
                 path=shown,
             )
         if kind == "response" and (unusable := _unusable_target(record)) is not None:
             yield C.CAPTURE_HEADER_INVALID.diagnostic(
-                f"record {record_id} at byte {item.offset}: {unusable}; the record's url is the one the page"
-                " gives, if any",
+                f"{named}: {unusable}; the record's url is the one the page gives, if any",
                 path=shown,
             )
         originals.update(key for key in (record.rec_headers.get_header("WARC-Payload-Digest"), record_id) if key)
@@ -429,14 +429,15 @@ class _Stderr:
 
 
 def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
-    """Whether the first gzip member goes on past the first WARC record (``gzip capture.warc``).
+    """Whether the first gzip member goes on past the first record into the next (``gzip capture.warc``,
+    ``gzip capture.arc``).
 
     Only the first record is decompressed (and the bytes after it), and only what is needed is kept.
     """
     handle.seek(position)
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
     head, after, seen, needed = b"", b"", 0, -1
-    while len(after) < 16 and not inflate.eof:
+    while len(after) < _NEXT_HEADER_BYTES and not inflate.eof:
         chunk = handle.read(1 << 16)
         try:
             data = inflate.decompress(chunk) if chunk else b""
@@ -446,22 +447,46 @@ def _gzipped_whole(handle: IO[bytes], position: int) -> bool:
             break  # the file ends inside the member: judge by what came out
         if needed < 0:
             head += data
-            end = head.find(b"\r\n\r\n")
-            if end < 0:
+            size = _first_record_size(head)
+            if size is None:
+                return False
+            needed = size
+            if needed < 0:
                 if len(head) > 1 << 16:
                     return False
                 continue
-            length = _CONTENT_LENGTH.search(head, 0, end)
-            if not head.startswith(_WARC_MAGIC) or length is None:
-                return False
-            needed = end + 4 + int(length[1])  # the header, its blank line, the block
             data, seen = head, 0
         if seen + len(data) > needed:
             after += data[max(0, needed - seen) :]
         seen += len(data)
     # A member that goes on past its record into the next one. Other bytes there are damage (a flipped byte near
     # the member's end inflates into more output), which the member-by-member reader reports where it is.
-    return after.lstrip(b"\r\n").startswith(_WARC_MAGIC)
+    return _opens_record(after[:_NEXT_HEADER_BYTES])
+
+
+_NEXT_HEADER_BYTES = 256  # enough of what follows the first record to tell a record's header (an ARC line names a URL)
+
+
+def _first_record_size(head: bytes) -> int | None:
+    r"""The size of the record ``head`` opens (its header and block), -1 while its header is not all there,
+    None when it opens no WARC or ARC record.
+
+    >>> _first_record_size(b"filedesc://a.arc 0.0.0.0 20200101000000 text/plain 12\n"), _first_record_size(b"WARC/1.0")
+    (66, -1)
+    """
+    if head.startswith(_WARC_MAGIC):
+        end = head.find(b"\r\n\r\n")
+        if end < 0:
+            return -1
+        length = _CONTENT_LENGTH.search(head, 0, end)
+        return end + 4 + int(length[1]) if length is not None else None
+    if not _opens_record(head):
+        return None
+    end = head.find(b"\n")  # an ARC record: a header line whose last field is the block's length
+    if end < 0:
+        return -1
+    declared = head[:end].split()[-1]
+    return end + 1 + int(declared) if declared.isdigit() else None
 
 
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*([0-9]+)[ \t]*\r?$")
@@ -625,12 +650,13 @@ def _target_uri(record: Any) -> str | None:
 def _unusable_target(record: Any) -> str | None:
     """Why a response's target URI cannot be its record's ``url``, or None when it can."""
     target = _target_uri(record)
+    header = "URL" if record.format == "arc" else "WARC-Target-URI"
     if target is None:
-        return "no WARC-Target-URI"
+        return f"no {header}"
     if usable_url(target):
         return None
     problem = url_problem(target)
-    return f"WARC-Target-URI {target!r} is not a usable http(s) URL" + (f" ({problem})" if problem else "")
+    return f"{header} {target!r} is not a usable http(s) URL" + (f" ({problem})" if problem else "")
 
 
 def _capture_date(record: Any) -> tuple[str | None, str | None]:

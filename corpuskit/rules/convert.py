@@ -197,7 +197,7 @@ WHOLE_FILE_GZIP = declare(
     "whole-file-gzip",
     Severity.WARNING,
     """
-    A WARC file gzipped whole (`gzip capture.warc`) rather than one gzip member per record, as the WARC
+    A WARC or ARC file gzipped whole (`gzip capture.warc`) rather than one gzip member per record, as the WARC
     standard asks: its records are converted from the decompressed stream, and their `capture.offset` and
     `capture.length` are positions in that stream, not in the file.
 

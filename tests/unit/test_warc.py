@@ -471,6 +471,38 @@ def test_a_truncated_file_keeps_every_record_before_the_cut(tmp_path: Path, comp
     assert f"byte {capture.offsets[2]}" in problems[0].message
 
 
+def test_an_arc_records_unusable_url_is_named_as_arc_names_it(tmp_path: Path) -> None:
+    """An ARC record has no id and no WARC-Target-URI: the report said "record None" and "WARC-Target-URI"."""
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + real_page(1).html
+    header = b"http://news.example.com/a b 1.2.3.4 20200101000000 text/html " + str(len(block)).encode()
+    path = tmp_path / "spaced.arc"
+    path.write_bytes(header + b"\n" + block + b"\n")
+    (article,), problems, _ = run(path)
+    assert article.url is None
+    assert [(p.code, p.message) for p in problems] == [
+        (
+            "C011",
+            "record at byte 0: URL 'http://news.example.com/a b' is not a usable http(s) URL; the record's url is the"
+            " one the page gives, if any",
+        )
+    ]
+
+
+def test_an_arc_file_gzipped_whole_is_read_as_the_plain_file_is(tmp_path: Path) -> None:
+    """``gzip capture.arc``: the whole-file check looked for a WARC header only, so pywb's ARC gzipped whole
+    came out as one damaged member (C006) and no record."""
+    plain = pywb_archive() / "warcs" / "example.arc"
+    whole = tmp_path / "example.arc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    expected, _, skipped = run(plain)
+    articles, problems, whole_skipped = run(whole)
+    assert expected and [a.url for a in articles] == [a.url for a in expected]
+    assert [a.provenance.capture.offset for a in articles if a.provenance.capture] == [
+        a.provenance.capture.offset for a in expected if a.provenance.capture
+    ]
+    assert [p.code for p in problems] == ["C010"] and whole_skipped == skipped
+
+
 @pytest.mark.parametrize("cut", [None, 0.5])
 def test_a_file_gzipped_whole_is_read_decompressed_with_a_warning(tmp_path: Path, cut: float | None) -> None:
     """``gzip capture.warc`` makes one member of many records: warcio stops after the first (and the first's
