@@ -10,7 +10,6 @@ module, one line here, and its test.
 
 from __future__ import annotations
 
-import gzip
 import os
 import unicodedata
 import zlib
@@ -314,23 +313,45 @@ def convert_unit(unit: Unit, *, convert_one: warc.ConvertOne | None = None) -> I
     except OSError as error:
         yield C.UNREADABLE_SOURCE.diagnostic(f"cannot read: {error.strerror or error}", path=str(path))
         return
-    data = _gunzipped(raw)  # a gzipped page or scrape: the source is what it holds
-    if isinstance(data, str):
-        yield C.UNREADABLE_SOURCE.diagnostic(data, path=str(path))
-        return
+    data, problem = _gunzipped(raw)  # a gzipped page or scrape: the source is what it holds
+    if problem is not None:
+        yield C.UNREADABLE_SOURCE.diagnostic(_kept(problem, data), path=str(path))
+        if not data.strip():
+            return
     source = SourceInput(relative, data)
     yield Opened(path, relative, found.original, source)
     yield from convert_source(converter, source, row=unit.row, stamp=stamp, shown=str(path))
 
 
-def _gunzipped(data: bytes) -> bytes | str:
-    """What gzipped bytes hold (other bytes as they are), or why they do not decompress."""
+def _gunzipped(data: bytes) -> tuple[bytes, str | None]:
+    """What gzipped bytes hold (other bytes as they are), member after member, and why they stop short if they
+    do: what decompressed before a cut or damage is kept (a page's first half is still its text)."""
     if not data.startswith(GZIP_MAGIC):
-        return data
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as error:
-        return f"corrupt gzip: {error}"
+        return data, None
+    out: list[bytes] = []
+    rest = data
+    while rest.startswith(GZIP_MAGIC):
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        for start in range(0, len(rest), _INFLATE_STEP):
+            try:
+                out.append(inflate.decompress(rest[start : start + _INFLATE_STEP]))
+            except zlib.error as error:
+                return b"".join(out), f"corrupt gzip: {error}"
+            if inflate.eof:
+                break
+        if not inflate.eof:
+            return b"".join(out), "corrupt gzip: the stream is cut short"
+        rest = inflate.unused_data
+    if rest.strip(b"\x00"):  # padding of zeros after the stream is common; other bytes are not
+        return b"".join(out), f"corrupt gzip: {len(rest)} bytes after the gzip stream that are not gzip"
+    return b"".join(out), None
+
+
+_INFLATE_STEP = 1 << 12  # a gzip stream is inflated in steps of this many bytes: damage keeps what came before it
+
+
+def _kept(problem: str, data: bytes) -> str:
+    return f"{problem}; converted the {len(data):,} bytes before it" if data.strip() else problem
 
 
 def convert_source(
@@ -342,10 +363,11 @@ def convert_source(
     shown: str | None = None,
 ) -> Iterator[Article | Diagnostic]:
     assert converter.convert is not None, f"{converter.name} reads archives, not single sources"
-    data = _gunzipped(source.data)  # a gzipped payload (a capture served without its Content-Encoding)
-    if isinstance(data, str):
-        yield C.UNREADABLE_SOURCE.diagnostic(data, path=shown or source.path)
-        return
+    data, problem = _gunzipped(source.data)  # a gzipped payload (a capture served without its Content-Encoding)
+    if problem is not None:
+        yield C.UNREADABLE_SOURCE.diagnostic(_kept(problem, data), path=shown or source.path)
+        if not data.strip():
+            return
     if data is not source.data:
         source = replace(source, data=data)
     try:

@@ -28,16 +28,19 @@ UNREADABLE_SOURCE = declare(
     "unreadable-source",
     Severity.ERROR,
     """
-    A source file cannot be read.
+    A source file cannot be read, or not whole: a gzipped page or scrape (`.html.gz`, a gzipped payload)
+    that is cut short, damaged, or followed by bytes that are no gzip is converted from what decompressed
+    before the damage, and the message says how many bytes that was.
 
     ## Why
-    Its record is missing from the output.
+    Its record is missing from the output, or holds only the text before the damage.
 
     ## Example
-    A file without read permission, or one that vanished during the run.
+    A file without read permission, one that vanished during the run, or
+    `page.html.gz: corrupt gzip: the stream is cut short; converted the 32,150 bytes before it`.
 
     ## Fix
-    Fix the permissions or the path.
+    Fix the permissions or the path; fetch a damaged file again, and re-convert.
     """,
 )
 

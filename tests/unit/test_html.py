@@ -378,6 +378,23 @@ def test_gzipped_html_is_read() -> None:
     assert [block.text for block in article.body] == PARAGRAPHS
 
 
+@pytest.mark.parametrize("damage", ["cut", "trailing bytes"])
+def test_a_gzipped_page_damaged_partway_keeps_what_came_before_the_damage(damage: str) -> None:
+    """A .html.gz cut short (or followed by bytes that are no gzip) was reported and nothing converted."""
+    import gzip
+
+    paragraphs = [f"Paragraph {i}: {PARAGRAPHS[i % len(PARAGRAPHS)]} Part {i * 7919 % 1000} of it." for i in range(200)]
+    data = gzip.compress(page(body="".join(f"<p>{text}</p>" for text in paragraphs)))
+    data = data[: len(data) * 3 // 4] if damage == "cut" else data + b"<html>"
+    items = list(convert_source(REGISTRY["html"], SourceInput("page.html.gz", data)))
+    problems = [item for item in items if isinstance(item, Diagnostic)]
+    (article,) = [item for item in items if isinstance(item, Article)]
+    assert [problem.code for problem in problems] == ["C002"] and "converted the" in problems[0].message
+    texts = [block.text for block in article.body]
+    assert texts[:-1] == paragraphs[: len(texts) - 1] and len(texts) >= (100 if damage == "cut" else 200)
+    assert paragraphs[len(texts) - 1].startswith(texts[-1])  # the cut may fall inside the last paragraph
+
+
 # --- real pages (newspaper4k 0.9.6, MIT): titles and dates against its metadata ----------------
 
 
