@@ -153,9 +153,11 @@ def article_metadata(texts: list[str]) -> ArticleMetadata:
     publisher = _resolve(article.get("publisher"), by_id)
     meta.publisher = text_of(publisher)
     meta.publisher_url = text_of(publisher, key="url")
+    seen: set[Author] = set()  # a set, not the list: a page listing 50,000 authors took minutes
     for item in _as_list(article.get("author")) + _as_list(article.get("creator")):
         author = _author(_resolve(item, by_id), by_id)
-        if author is not None and author not in meta.authors:
+        if author is not None and author not in seen:
+            seen.add(author)
             meta.authors.append(author)
     return meta
 
