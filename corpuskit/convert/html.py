@@ -234,16 +234,35 @@ def _read_page(tree: Any, decoded: Decoded) -> _Page:
     return _Page(tree, decoded, meta, jsonld, canonical, tree.get("lang"), article_like, body.start() if body else 0)
 
 
+HUGE_PAGE_CHARS = 2_500_000
+"""From this size on a page may hold a text node or attribute past libxml2's 10 MB limit (4 bytes a character at
+most): a self-contained capture's inline image ("SingleFile" pages, data: URIs) or a large inline script. Past that
+limit the parser stops, and the article after it was lost; such pages are parsed without the limit."""
+
+
+def _parsed(text: str) -> Any:
+    from trafilatura.utils import load_html
+
+    if len(text) < HUGE_PAGE_CHARS:
+        return load_html(text)
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8", huge_tree=True)
+    try:
+        return lxml_html.fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError):  # nothing a parser takes for a document: trafilatura's own loader judges
+        return load_html(text)
+
+
 def convert_page(source: SourceInput) -> Draft | None:
     """One page → a draft record; None when the page holds no article text at all."""
     import trafilatura
-    from trafilatura.utils import load_html
 
     decoded = decode_html(source.data, source.declared_charset)
     draft = Draft(
         source=source, charset=decoded.charset, media_type="text/html", method="trafilatura", codec=decoded.codec
     )
-    tree = load_html(decoded.text)
+    tree = _parsed(decoded.text)
     if tree is None:
         return None
     page = _read_page(tree, decoded)

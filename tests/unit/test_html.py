@@ -386,6 +386,14 @@ def test_gzipped_html_is_read() -> None:
     assert [block.text for block in article.body] == PARAGRAPHS
 
 
+def test_a_self_contained_capture_with_a_huge_inline_image_keeps_its_article() -> None:
+    """A SingleFile-style page inlines its images as data: URIs; one past libxml2's 10 MB limit stopped the parser
+    there, and the article after it was lost (trafilatura alone extracts nothing from such a page)."""
+    image = "data:image/jpeg;base64," + "QUJD" * 2_600_000  # 10.4 MB in one attribute
+    article = convert(page(head=f'<link rel="icon" href="{image}">'))
+    assert [block.text for block in article.body] == PARAGRAPHS
+
+
 @pytest.mark.parametrize("damage", ["cut", "trailing bytes"])
 def test_a_gzipped_page_damaged_partway_keeps_what_came_before_the_damage(damage: str) -> None:
     """A .html.gz cut short (or followed by bytes that are no gzip) was reported and nothing converted."""
