@@ -9,26 +9,31 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
-    r"""Text any UTF-8 output takes. A file name that is not UTF-8 ("caf\xe9.txt" in Latin-1) reaches
-    Python with its bytes as lone surrogates, which no encoder writes; each is shown as an escape,
-    as git and Python's ``repr`` show them.
+    r"""Text any output takes whole: a terminal, a CI log, UTF-8 JSON, XML.
 
-    >>> printable("caf\udce9.txt"), printable("café.txt"), printable("\ud800")
-    ('caf\\xe9.txt', 'café.txt', '\\ud800')
+    A file name that is not UTF-8 ("caf\xe9.txt" in Latin-1) reaches Python with its bytes as lone surrogates,
+    which no encoder writes; a name (or a message quoting one) may hold control characters, which XML forbids
+    and a terminal obeys (an escape sequence). Each is shown as an escape, as git and Python's ``repr`` show
+    them.
+
+    >>> printable("caf\udce9.txt"), printable("café.txt"), printable("\ud800"), printable("a\x1b[2Jb\n")
+    ('caf\\xe9.txt', 'café.txt', '\\ud800', 'a\\x1b[2Jb\\x0a')
     """
-    if text.isascii() or not _SURROGATE.search(text):
+    if text.isprintable():
         return text
-    return _SURROGATE.sub(_escape, text)
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 def _escape(found: re.Match[str]) -> str:
     code = ord(found.group())
-    # 0xDC80-0xDCFF: the byte 0x80-0xFF that did not decode (Python's "surrogateescape").
-    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+    if 0xD800 <= code <= 0xDFFF and not 0xDC80 <= code <= 0xDCFF:
+        return f"\\u{code:04x}"
+    # 0xDC80-0xDCFF: the byte 0x80-0xFF that did not decode (Python's "surrogateescape"); the rest: controls.
+    return f"\\x{code - 0xDC00 if code >= 0xDC80 else code:02x}"
 
 
 class Severity(StrEnum):
@@ -59,9 +64,9 @@ class Diagnostic:
 
     def __post_init__(self) -> None:
         # Names read from a disk may hold undecodable bytes; every reporter must still be able to write them.
-        if self.path is not None and not self.path.isascii():
+        if self.path is not None and not self.path.isprintable():
             object.__setattr__(self, "path", printable(self.path))
-        if not self.message.isascii():
+        if not self.message.isprintable():
             object.__setattr__(self, "message", printable(self.message))
 
     @property

@@ -10,6 +10,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -56,17 +57,26 @@ def test_never_crashes_on_arbitrary_json(tmp_path: Path, values: list[object]) -
     _validate(tmp_path, "a.jsonl", b"".join(dump_json(value) + b"\n" for value in values))
 
 
-# Text as a file system hands it over: a name's bytes that are not UTF-8 become lone surrogates.
-_os_text = st.lists(st.characters() | st.integers(0xD800, 0xDFFF).map(chr), max_size=20).map("".join)
+# Text as a file system hands it over: a name's bytes that are not UTF-8 become lone surrogates; control
+# characters are allowed in names.
+_os_text = st.lists(
+    st.characters() | st.integers(0xD800, 0xDFFF).map(chr) | st.integers(0, 0x9F).map(chr), max_size=20
+).map("".join)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # what no report may carry: all but tab and line end
 
 
 @given(_os_text, _os_text, st.sampled_from(sorted(REPORTERS)))
-def test_every_reporter_writes_any_path_and_message_as_utf8(path: str, message: str, fmt: str) -> None:
+def test_every_reporter_writes_any_path_and_message_whole(path: str, message: str, fmt: str) -> None:
+    """UTF-8 that any encoder writes, no control character for a terminal to obey, and XML that parses."""
     diagnostic = Diagnostic(code="F001", name="invalid-json", severity=Severity.ERROR, message=message, path=path)
     out = io.StringIO()
     REPORTERS[fmt](Report([diagnostic], files=1), out)
-    out.getvalue().encode("utf-8")
-    assert printable(path) == path or any(0xD800 <= ord(c) <= 0xDFFF for c in path)
+    written = out.getvalue()
+    written.encode("utf-8")
+    assert not _CONTROLS.search(written)
+    if fmt == "junit":
+        ElementTree.fromstring(written.split("\n", 1)[1])  # after the declaration, which a str cannot carry
+    assert printable(path) == path or not path.isprintable()
     assert diagnostic.path == printable(path) and diagnostic.message == printable(message)
 
 
