@@ -632,6 +632,9 @@ def _converter_for(kind: str, item: _Capture, media_type: str | None) -> str | N
 
 def _skip_reason(kind: str, item: _Capture, media_type: str | None) -> str:
     if kind == "response" and item.record.http_headers is None:
+        declared = item.record.rec_headers.get_header("Content-Length")
+        if declared is not None and not declared.strip().isdigit():  # warcio reads such a record as empty
+            return "response whose Content-Length is not a length"
         return "response without an HTTP header"  # an ARC record with no payload, or a damaged one
     if kind == "response":
         status = item.record.http_headers.get_statuscode()

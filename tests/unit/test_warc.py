@@ -291,6 +291,20 @@ def test_a_response_is_read_as_http_whatever_its_target_uri(tmp_path: Path) -> N
     ]
 
 
+def test_a_response_whose_content_length_is_no_length_is_said_so_and_the_next_read(tmp_path: Path) -> None:
+    good = _raw_response(
+        [("WARC-Type", "response"), ("WARC-Record-ID", "<urn:uuid:2>"), ("WARC-Target-URI", real_page(2).url)],
+        real_page(2),
+    )
+    bad = good.replace(b"<urn:uuid:2>", b"<urn:uuid:1>").replace(b"Content-Length: ", b"Content-Length: x", 1)
+    path = tmp_path / "length.warc"
+    path.write_bytes(bad + good)
+    articles, problems, skipped = run(path)
+    assert [article.url for article in articles] == [real_page(2).url]
+    assert skipped == Counter({"response whose Content-Length is not a length": 1})
+    assert [problem.code for problem in problems] == ["C006"]  # its block, read where a record was looked for
+
+
 def test_a_text_resource_takes_its_url_and_outlet_domain_from_the_target_uri(tmp_path: Path) -> None:
     from warcio.warcwriter import WARCWriter
 
