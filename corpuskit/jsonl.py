@@ -128,8 +128,12 @@ def _read_stream_with_lines(
             if lineno == 1 and (whole := not_records(raw, path)) is not None:
                 yield 1, whole  # rather than every line reported on its own, and none a record
                 return
-            if lineno == 1 and raw.startswith(UTF8_BOM):
-                yield 1, F.BYTE_ORDER_MARK.diagnostic("file starts with a UTF-8 BOM", path=path, line=1, column=1)
+            if raw.startswith(UTF8_BOM):  # past the first line: files joined (cat), each saved with its BOM
+                where = "file" if lineno == 1 else "line"
+                yield (
+                    lineno,
+                    F.BYTE_ORDER_MARK.diagnostic(f"{where} starts with a UTF-8 BOM", path=path, line=lineno, column=1),
+                )
                 raw = raw[len(UTF8_BOM) :]
             if not raw.strip():
                 yield lineno, F.BLANK_LINE.diagnostic("blank line", path=path, line=lineno)

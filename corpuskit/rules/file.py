@@ -167,17 +167,19 @@ BYTE_ORDER_MARK = declare(
     "byte-order-mark",
     Severity.WARNING,
     """
-    The file starts with a UTF-8 byte order mark.
+    The file, or a line of it, starts with a UTF-8 byte order mark.
 
     ## Why
     RFC 8259 forbids a BOM in JSON text, and many JSON Lines readers fail on
-    the first line because of it. The file is still read.
+    the first line because of it. A BOM further down comes from files joined
+    (`cat a.jsonl b.jsonl`) that were each saved with one. The record after it
+    is still read and checked.
 
     ## Example
-    The bytes `EF BB BF` before the first `{`.
+    The bytes `EF BB BF` before the first `{`, or before a later line's `{`.
 
     ## Fix
-    Save the file as UTF-8 without BOM.
+    Save the files as UTF-8 without BOM (and join them again).
     """,
 )
 

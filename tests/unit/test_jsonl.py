@@ -51,6 +51,15 @@ def test_invalid_json_is_located_and_reading_goes_on() -> None:
     assert sum(isinstance(item, Article) for item in items) == 2
 
 
+def test_files_joined_each_with_its_bom_are_read_and_each_bom_reported() -> None:
+    """`cat a.jsonl b.jsonl` of files saved with a BOM: the second BOM used to make its record invalid JSON (F001)."""
+    bom = b"\xef\xbb\xbf"
+    items = read(bom + GOOD + b"\n" + bom + GOOD + b"\n")
+    found = [(item.code, item.line, item.message) for item in items if isinstance(item, Diagnostic)]
+    assert found == [("F009", 1, "file starts with a UTF-8 BOM"), ("F009", 2, "line starts with a UTF-8 BOM")]
+    assert sum(isinstance(item, Article) for item in items) == 2
+
+
 @pytest.mark.parametrize(
     ("line", "code"),
     [
