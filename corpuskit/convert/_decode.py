@@ -29,7 +29,12 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
 )
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+LINE_ENDS = "\v\f\u2028\u2029"
+"""What ends a line besides CR and LF: a word processor's line break (vertical tab), a page break (form
+feed), and Unicode's line and paragraph separators. NEL (U+0085) is not among them: in text read as
+Latin-1 it stands for cp1252's ellipsis."""
+_LINE = re.compile(f"[^\\r\\n{LINE_ENDS}]*(?:\\r\\n|[\\r\\n{LINE_ENDS}]|$)")
+_IRREGULAR_END = re.compile(f"[\\r{LINE_ENDS}]")
 # UTF-8 read as a single-byte code page always shows a lead character (Â..ô)
 # before a continuation or a cp1252 special; control characters are damage too.
 _SUSPECT = re.compile(
@@ -200,14 +205,14 @@ def split_lines(decoded: Decoded) -> tuple[list[Line], list[str]]:
     # elsewhere count the encoded bytes.
     single_byte = _is_single_byte(decoded.codec) or (decoded.codec == "utf-8" and text.isascii())
     ascii_is_byte = decoded.codec == "utf-8"
-    crlf = "\r" in text
-    # Without a CR every line ends in exactly one "\n", which split() removes.
+    crlf = _IRREGULAR_END.search(text) is not None
+    # Without a CR (or another line end) every line ends in exactly one "\n", which split() removes.
     chunks: list[str] = [match.group() for match in _LINE.finditer(text)] if crlf else text.split("\n")
     ending = 0 if crlf else len(encode("\n")[0])
     separator = 0 if crlf else 1  # characters: split() took the "\n" off each chunk
     for chunk in chunks:
         one_to_one = single_byte or (ascii_is_byte and chunk.isascii())
-        content = chunk.rstrip("\r\n") if crlf else chunk
+        content = chunk.rstrip("\r\n" + LINE_ENDS) if crlf else chunk
         stripped = content.strip()
         if stripped:
             lead_text = content[: len(content) - len(content.lstrip())]

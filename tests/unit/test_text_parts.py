@@ -655,6 +655,22 @@ def test_scripts_without_spaces_still_count_words(line: str, at_least: int) -> N
     assert words(line) <= len(line)
 
 
+@pytest.mark.parametrize("end", ["\u2028", "\u2029", "\v", "\f"], ids=["LS", "PS", "VT", "FF"])
+def test_unicode_separators_and_word_processor_breaks_end_lines(end: str) -> None:
+    """Text copied out of a word processor (vertical tab) or a script (U+2028) used to be one line: no title, and
+    the whole article one paragraph."""
+    paragraphs = [
+        "The council voted on Tuesday to close the old bridge over the river for at least six months of repairs.",
+        "Engineers found cracks in two of the piers last spring, and the state inspector asked for a full survey.",
+        "Residents who cross the river to work will have to use the ferry or the ring road until the summer.",
+    ]
+    data = end.join(["Council closes the old bridge", *paragraphs]).encode()
+    article = convert(data)
+    assert article.title == "Council closes the old bridge"
+    assert [block.text for block in article.body] == paragraphs
+    assert [data[span.start : span.end].decode() for span in article.provenance.spans if span] == paragraphs
+
+
 def test_a_chinese_or_japanese_article_is_long_enough_and_its_language_known() -> None:
     """Counted by its spaces, a Chinese or Japanese body was a few "words": too short for the validator (R005)
     and for the language identifier, whatever its length."""
