@@ -64,10 +64,9 @@ class Diagnostic:
 
     def __post_init__(self) -> None:
         # Names read from a disk may hold undecodable bytes; every reporter must still be able to write them.
-        if self.path is not None and not self.path.isprintable():
+        if self.path is not None:
             object.__setattr__(self, "path", printable(self.path))
-        if not self.message.isprintable():
-            object.__setattr__(self, "message", printable(self.message))
+        object.__setattr__(self, "message", printable(self.message))
 
     @property
     def location(self) -> str:

@@ -145,7 +145,8 @@ def empty_body(article: Article, context: RuleContext) -> Iterator[Finding]:
 def short_body(article: Article, context: RuleContext) -> Iterator[Finding]:
     """The body has fewer words than the configured minimum (default 50).
 
-    Chinese and Japanese text, written without spaces, counts each character as a word.
+    Text written without spaces counts by its characters: two a word in Chinese, Japanese and Korean, five in
+    Thai, Lao, Myanmar and Khmer.
 
     ## Why
     Very short bodies are often teasers, captions or extraction failures.
